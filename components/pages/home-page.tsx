@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { JsonLd } from "@/components/content/json-ld";
+import { getSections } from "@/lib/content/sections";
+import { sectionPath, whitepaperPath, type Locale } from "@/lib/i18n";
+import { homeJsonLd } from "@/lib/json-ld";
+import { getMessages } from "@/lib/messages";
+import { SectionCards } from "./section-cards";
+
+export type HomePageProps = { locale: Locale };
+
+const card = "rounded-lg border border-slate-200 p-4 dark:border-slate-800";
+
+export function HomePage({ locale }: HomePageProps) {
+  const t = getMessages(locale).home;
+  return (
+    <>
+      <JsonLd data={homeJsonLd(locale, t.lead)} />
+      <div className="max-w-3xl">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-5xl">{t.title}</h1>
+        <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{t.lead}</p>
+        <Link href={whitepaperPath(locale)} className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+          {t.readWhitepaper}
+        </Link>
+      </div>
+
+      <section aria-labelledby="protect" className="mt-12">
+        <h2 id="protect" className="text-2xl font-semibold tracking-tight">{t.protectTitle}</h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {t.protect.map((item) => (
+            <li key={item.href} className={card}>
+              <h3 className="font-semibold">
+                <Link href={sectionPath(locale, item.href)} className="hover:underline">{item.title}</Link>
+              </h3>
+              <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{item.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="mt-12 grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="certifications" className={card}>
+          <h2 id="certifications" className="text-xl font-semibold">{t.certTitle}</h2>
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t.certLead}</p>
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {t.certs.map((cert) => (
+              <li key={cert} className="rounded-full border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">{cert}</li>
+            ))}
+          </ul>
+          <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{t.certPayments}</p>
+        </section>
+        <section aria-labelledby="live-status" className={card} data-testid="status-summary">
+          <h2 id="live-status" className="text-xl font-semibold">{t.statusTitle}</h2>
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{getMessages(locale).status.pending}</p>
+        </section>
+      </div>
+
+      <section aria-labelledby="sections" className="mt-12">
+        <h2 id="sections" className="text-2xl font-semibold tracking-tight">{t.sectionsTitle}</h2>
+        <SectionCards locale={locale} sections={getSections(locale)} />
+      </section>
+    </>
+  );
+}

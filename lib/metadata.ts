@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { getSection } from "./content/sections";
+import { homePath, languageTag, locales, ogLocale, sectionPath, translatePath, whitepaperPath, type Locale } from "./i18n";
+import { getMessages } from "./messages";
+import { site } from "./site";
+
+export type PageMetadataInput = {
+  locale: Locale;
+  path: string;
+  title: string;
+  description: string;
+  /** file name under /og/<locale>/, e.g. "backups.png" */
+  image: string;
+  type?: "website" | "article";
+  modified?: string;
+};
+
+export function ogImagePath(locale: Locale, image: string): string {
+  return `/og/${locale}/${image}`;
+}
+
+/** Title, description, canonical, hreflang alternates and social cards for one page. */
+export function pageMetadata({ locale, path, title, description, image, type = "website", modified }: PageMetadataInput): Metadata {
+  const languages = Object.fromEntries(locales.map((l) => [languageTag[l], translatePath(path, l)]));
+  const imageUrl = ogImagePath(locale, image);
+  return {
+    metadataBase: new URL(site.baseUrl),
+    title,
+    description,
+    alternates: { canonical: path, languages: { ...languages, "x-default": translatePath(path, "en") } },
+    openGraph: {
+      type,
+      title,
+      description,
+      url: path,
+      siteName: site.name[locale],
+      locale: ogLocale[locale],
+      alternateLocale: locales.filter((l) => l !== locale).map((l) => ogLocale[l]),
+      images: [{ url: imageUrl, width: 1200, height: 630, alt: title }],
+      ...(type === "article" && modified ? { modifiedTime: modified } : {}),
+    },
+    twitter: { card: "summary_large_image", title, description, images: [imageUrl] },
+  };
+}
+
+// Per-route metadata, shared by both locales' route files.
+export function homeMetadata(locale: Locale): Metadata {
+  const t = getMessages(locale).home;
+  return pageMetadata({ locale, path: homePath(locale), title: site.name[locale], description: t.lead, image: "home.png" });
+}
+
+export function whitepaperMetadata(locale: Locale): Metadata {
+  const t = getMessages(locale).whitepaper;
+  return pageMetadata({ locale, path: whitepaperPath(locale), title: t.title, description: t.lead, image: "security.png", type: "article" });
+}
+
+export function sectionMetadata(locale: Locale, id: string): Metadata {
+  const section = getSection(locale, id);
+  if (!section) return {};
+  return pageMetadata({ locale, path: sectionPath(locale, id), title: section.title, description: section.summary, image: `${id}.png`, type: "article", modified: section.updated });
+}
+
+export function layoutMetadata(locale: Locale): Metadata {
+  return {
+    metadataBase: new URL(site.baseUrl),
+    title: { default: site.name[locale], template: `%s · ${site.name[locale]}` },
+    applicationName: site.name[locale],
+  };
+}

@@ -1,0 +1,14 @@
+import { languageTag, locales } from "./i18n";
+import { absoluteUrl, site } from "./site";
+
+/** RFC 9116 security.txt; Expires counts from the build, so a rebuild renews it. */
+export function securityTxt(now: Date = new Date()): string {
+  const expires = new Date(now.getTime() + site.securityTxtValidDays * 24 * 60 * 60 * 1000);
+  return [
+    `Contact: mailto:${site.securityContact}`,
+    `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, "Z")}`,
+    `Canonical: ${absoluteUrl("/.well-known/security.txt")}`,
+    `Preferred-Languages: ${locales.map((l) => languageTag[l].split("-")[0]).join(", ")}`,
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,19 @@
+import type { MetadataRoute } from "next";
+import { getSections } from "./content/sections";
+import { homePath, languageTag, locales, sectionPath, translatePath, whitepaperPath } from "./i18n";
+import { absoluteUrl } from "./site";
+
+/** Every public page in both locales, each with its hreflang alternates. */
+export function sitemapEntries(): MetadataRoute.Sitemap {
+  const newest = getSections("en").map((s) => s.updated).sort().at(-1);
+  const pages = locales.flatMap((locale) => [
+    { path: homePath(locale), modified: newest },
+    { path: whitepaperPath(locale), modified: newest },
+    ...getSections(locale).map((s) => ({ path: sectionPath(locale, s.id), modified: s.updated })),
+  ]);
+  return pages.map(({ path, modified }) => ({
+    url: absoluteUrl(path),
+    lastModified: modified,
+    alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], absoluteUrl(translatePath(path, l))])) },
+  }));
+}

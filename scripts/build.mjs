@@ -1,0 +1,4 @@
+import { buildSite, ensureDependencies } from "./lib.mjs";
+
+ensureDependencies();
+buildSite();

@@ -1,0 +1,12 @@
+// `npm run dev`: Contentlayer watches content/ and regenerates; next dev reloads the page.
+import { spawn } from "node:child_process";
+import { bin, ensureDependencies, runOrExit } from "./lib.mjs";
+
+ensureDependencies();
+runOrExit(bin("contentlayer2"), ["build"]);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const children = [spawn(bin("contentlayer2"), ["dev"], { stdio: "inherit", env }), spawn(bin("next"), ["dev"], { stdio: "inherit", env })];
+const stop = () => children.forEach((child) => child.kill("SIGTERM"));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+children.forEach((child) => child.on("exit", (code) => { stop(); process.exit(code ?? 0); }));
