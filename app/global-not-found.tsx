@@ -1,24 +1,15 @@
 import type { Metadata } from "next";
 import { SiteDocument } from "@/components/layout/site-document";
-import { getMessages } from "@/lib/messages";
-import { whitepaperPath } from "@/lib/i18n";
+import { NotFoundContent } from "@/components/pages/not-found-content";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "404 · Page not found", robots: { index: false } };
 
-// Unmatched URLs have no locale; English frame, both languages' way back.
+// URLs that match no route at all; they carry no locale, so the English frame is used.
 export default function GlobalNotFound() {
-  const en = getMessages("en").notFound;
-  const zh = getMessages("zh").notFound;
   return (
     <SiteDocument locale="en">
-      <h1 className="text-3xl font-bold">{en.title}</h1>
-      <p className="mt-4">
-        {en.text} <a className="underline" href={whitepaperPath("en")}>{getMessages("en").whitepaper.title}</a>
-      </p>
-      <p className="mt-2" lang="zh-CN">
-        {zh.text} <a className="underline" href={whitepaperPath("zh")}>{getMessages("zh").whitepaper.title}</a>
-      </p>
+      <NotFoundContent locale="en" />
     </SiteDocument>
   );
 }

@@ -29,7 +29,7 @@ const en = {
     contents: "Contents",
   },
   section: {
-    updated: "Last updated",
+    updated: "Last updated: ",
     previous: "Previous",
     next: "Next",
     wholeWhitepaper: "Read the whole whitepaper on one page",
@@ -74,7 +74,7 @@ const zh: Messages = {
     contents: "目录",
   },
   section: {
-    updated: "最后更新",
+    updated: "最后更新：",
     previous: "上一节",
     next: "下一节",
     wholeWhitepaper: "在一页中阅读完整白皮书",

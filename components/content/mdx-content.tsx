@@ -5,5 +5,7 @@ export type MdxContentProps = MdxComponentOptions & { code: string };
 
 export function MdxContent({ code, ...options }: MdxContentProps) {
   const Content = getMDXComponent(code);
+  // getMDXComponent caches by code, so the component is created once per document, not per render.
+  // eslint-disable-next-line react-hooks/static-components
   return <Content components={mdxComponents(options)} />;
 }

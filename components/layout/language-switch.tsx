@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import type { MouseEvent } from "react";
 import { languageTag, translatePath, type Locale } from "@/lib/i18n";
 
@@ -18,11 +18,12 @@ function currentAnchor(): string {
 /** Switches language and keeps the reader on the same section; ids are the same in both. */
 export function LanguageSwitch({ to, label, hint }: LanguageSwitchProps) {
   const pathname = usePathname();
+  const router = useRouter();
   const href = translatePath(pathname, to);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    window.location.assign(`${href}${currentAnchor()}`);
+    router.push(`${href}${currentAnchor()}`);
   };
   return (
     <a

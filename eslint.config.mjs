@@ -1,0 +1,19 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: [".next/**", ".contentlayer/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".cache/**"] },
+  { files: ["**/*.cjs", "next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  {
+    // The AWS SDK stays behind the provider layer (lib/aws-config), so the rest of the app sees our model only.
+    files: ["**/*.{ts,tsx,mts,mjs,js}"],
+    ignores: ["lib/aws-config/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@aws-sdk/*", "@smithy/*"], message: "Only lib/aws-config/ may import the AWS SDK." }] }],
+    },
+  },
+];
+
+export default config;

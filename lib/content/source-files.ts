@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type { ContentDoc } from "./validate";
+
+/** Reads content/<locale>/*.mdx as written, for the site-wide checks (script and tests). */
+export function readContentDir(root: string): ContentDoc[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((dir) =>
+      readdirSync(path.join(root, dir.name))
+        .filter((name) => name.endsWith(".mdx"))
+        .map((name) => {
+          const file = path.join(root, dir.name, name);
+          const text = readFileSync(file, "utf8");
+          const { data, content } = matter(text);
+          // Blank lines stand in for the frontmatter so problems report the file's own line numbers.
+          const frontmatterLines = text.split("\n").length - content.split("\n").length;
+          return {
+            file: path.relative(process.cwd(), file),
+            locale: dir.name,
+            id: String(data.id ?? ""),
+            order: Number(data.order),
+            aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : undefined,
+            body: "\n".repeat(frontmatterLines) + content,
+          };
+        }),
+    );
+}

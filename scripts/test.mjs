@@ -1,0 +1,58 @@
+// `npm test`: install what is missing (dependencies, Debian's Chromium), then lint, type-check,
+// unit tests, production build and Playwright e2e. Every stage runs even if an earlier one
+// fails, so one run reports everything; the last line is "N passed, N failed" for CI.
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { bin, ensureDependencies, run } from "./lib.mjs";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return true;
+  console.log("Installing Debian's Chromium for the e2e tests…");
+  const sudo = process.getuid?.() === 0 ? [] : ["sudo", "-n"];
+  const apt = (args) => (sudo.length ? run(sudo[0], [...sudo.slice(1), "apt-get", ...args]) : run("apt-get", args));
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  if (apt(["update", "-qq"], { env }) !== 0 || apt(["install", "-y", "-qq", "chromium"], { env }) !== 0) {
+    console.error("Could not install chromium (apt-get install chromium needs root).");
+    return false;
+  }
+  return existsSync(CHROMIUM);
+}
+
+function readJson(file) {
+  try { return JSON.parse(readFileSync(file, "utf8")); } catch { return undefined; }
+}
+
+ensureDependencies();
+mkdirSync(".cache", { recursive: true });
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const failedStages = [];
+const stage = (name, command, args, extraEnv = {}) => {
+  console.log(`\n▶ ${name}`);
+  if (run(command, args, { env: { ...env, ...extraEnv } }) !== 0) failedStages.push(name);
+};
+
+stage("content", bin("contentlayer2"), ["build"]);
+stage("content rules", bin("tsx"), ["scripts/check-content.ts"]);
+stage("lint", bin("eslint"), ["."]);
+stage("type-check", bin("tsc"), ["--noEmit"]);
+
+const vitestReport = ".cache/vitest.json";
+rmSync(vitestReport, { force: true });
+stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
+
+stage("build", bin("next"), ["build"]);
+
+const e2eReport = ".cache/playwright.json";
+rmSync(e2eReport, { force: true });
+if (ensureChromium()) stage("e2e", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, CI: process.env.CI ?? "1" });
+else failedStages.push("e2e (no Chromium)");
+
+const unit = readJson(vitestReport);
+const e2e = readJson(e2eReport);
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+if (failedStages.length) console.log(`\nFailed stages: ${failedStages.join(", ")}`);
+console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; e2e: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? 0} failed, ${e2e?.stats?.flaky ?? 0} flaky`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedStages.length || failed ? 1 : 0);
