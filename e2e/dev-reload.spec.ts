@@ -1,0 +1,41 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+// `npm run dev` on a copy of the project: a writer saves an MDX file and the open page updates.
+// The copy lives under .cache/ inside the repo so Turbopack's root (the repo) contains node_modules.
+const PORT = 3200;
+let dir = "";
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: "serial" });
+test.setTimeout(240_000);
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(path.join(process.cwd(), ".cache", "dev-"));
+  for (const entry of ["app", "components", "content", "lib", "scripts", "contentlayer.config.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"]) {
+    cpSync(entry, path.join(dir, entry), { recursive: true, preserveTimestamps: true });
+  }
+  symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));
+  server = spawn("node", ["scripts/dev.mjs"], { cwd: dir, detached: true, stdio: "ignore", env: { ...process.env, PWD: dir, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" } });
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`http://localhost:${PORT}/security/backups`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error("npm run dev did not serve the page within 120 s");
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test("saving an MDX file updates the page a writer has open", async ({ page }) => {
+  await page.goto(`http://localhost:${PORT}/security/backups`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Backups");
+  const file = path.join(dir, "content", "en", "backups.mdx");
+  writeFileSync(file, readFileSync(file, "utf8").replace(/^title: Backups$/m, "title: Backups and snapshots"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Backups and snapshots", { timeout: 60_000 });
+});
