@@ -20,6 +20,10 @@ export function sectionPath(locale: Locale, sectionId: string): string {
   return `${whitepaperPath(locale)}/${sectionId}`;
 }
 
+export function statusPath(locale: Locale): string {
+  return `${prefix[locale]}/status`;
+}
+
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }

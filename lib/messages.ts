@@ -3,7 +3,7 @@ import type { Locale } from "./i18n";
 // Interface text. The whitepaper itself lives in content/; this is only the frame around it.
 const en = {
   skipToContent: "Skip to content",
-  nav: { home: "Trust center", whitepaper: "Security whitepaper", primary: "Main" },
+  nav: { home: "Trust center", whitepaper: "Security whitepaper", status: "Live status", primary: "Main" },
   languageSwitch: { label: "中文", hint: "阅读中文版", otherLocale: "zh" as Locale },
   home: {
     title: "Security at UpKeep",
@@ -20,7 +20,6 @@ const en = {
     certLead: "UpKeep runs in Amazon data centers whose operations are certified under:",
     certs: ["ISO 27001", "SOC 1 / SSAE 16 / ISAE 3402", "SOC 2 (formerly SAS 70 Type II)", "PCI DSS Level 1", "FISMA Moderate", "Sarbanes-Oxley (SOX)"],
     certPayments: "Card payments are encrypted and processed by Stripe, a PCI DSS Level 1 service provider.",
-    statusTitle: "Live status",
     sectionsTitle: "The whitepaper, section by section",
   },
   whitepaper: {
@@ -37,10 +36,6 @@ const en = {
   },
   copyLink: { label: "Copy link to", copied: "Link copied" },
   footer: { contact: "Security contact", securityTxt: "security.txt" },
-  status: {
-    pending: "Live evidence for this claim is not connected yet.",
-    unknown: "Unknown",
-  },
   notFound: { title: "Page not found", text: "This page does not exist. The security whitepaper starts here:" },
 };
 
@@ -48,7 +43,7 @@ export type Messages = typeof en;
 
 const zh: Messages = {
   skipToContent: "跳到正文",
-  nav: { home: "信任中心", whitepaper: "安全白皮书", primary: "主导航" },
+  nav: { home: "信任中心", whitepaper: "安全白皮书", status: "实时状态", primary: "主导航" },
   languageSwitch: { label: "English", hint: "Read in English", otherLocale: "en" },
   home: {
     title: "UpKeep 的安全保障",
@@ -65,7 +60,6 @@ const zh: Messages = {
     certLead: "UpKeep 运行于 Amazon 的数据中心，其数据中心运营已通过以下认证：",
     certs: ["ISO 27001", "SOC 1 / SSAE 16 / ISAE 3402", "SOC 2（前身为 SAS 70 Type II）", "PCI DSS 1 级", "FISMA 中级（Moderate）", "《萨班斯-奥克斯利法案》（SOX）"],
     certPayments: "银行卡支付由 PCI DSS 1 级服务商 Stripe 加密并处理。",
-    statusTitle: "实时状态",
     sectionsTitle: "白皮书各章节",
   },
   whitepaper: {
@@ -82,10 +76,6 @@ const zh: Messages = {
   },
   copyLink: { label: "复制链接：", copied: "链接已复制" },
   footer: { contact: "安全联系邮箱", securityTxt: "security.txt" },
-  status: {
-    pending: "此项声明的实时证据尚未接入。",
-    unknown: "未知",
-  },
   notFound: { title: "页面不存在", text: "您访问的页面不存在。安全白皮书从这里开始：" },
 };
 

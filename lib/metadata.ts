@@ -67,3 +67,9 @@ export function layoutMetadata(locale: Locale): Metadata {
     applicationName: site.name[locale],
   };
 }
+
+export function statusMetadata(locale: Locale): Metadata {
+  const title = locale === "en" ? "Live status" : "实时状态";
+  const description = locale === "en" ? "What AWS Config reports now about UpKeep's controls and backup freshness." : "AWS Config 对 UpKeep 控制措施与备份新鲜度的最新报告。";
+  return pageMetadata({ locale, path: locale === "en" ? "/status" : "/zh/status", title, description, image: "status.png" });
+}

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getSections } from "./content/sections";
-import { homePath, languageTag, locales, sectionPath, translatePath, whitepaperPath } from "./i18n";
+import { homePath, languageTag, locales, sectionPath, statusPath, translatePath, whitepaperPath } from "./i18n";
 import { absoluteUrl } from "./site";
 
 /** Every public page in both locales, each with its hreflang alternates. */
@@ -9,11 +9,12 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
   const pages = locales.flatMap((locale) => [
     { path: homePath(locale), modified: newest },
     { path: whitepaperPath(locale), modified: newest },
+    { path: statusPath(locale), modified: undefined },
     ...getSections(locale).map((s) => ({ path: sectionPath(locale, s.id), modified: s.updated })),
   ]);
   return pages.map(({ path, modified }) => ({
     url: absoluteUrl(path),
-    lastModified: modified,
+    ...(modified ? { lastModified: modified } : {}),
     alternates: { languages: Object.fromEntries(locales.map((l) => [languageTag[l], absoluteUrl(translatePath(path, l))])) },
   }));
 }

@@ -1,10 +1,10 @@
 // `npm run dev`: Contentlayer watches content/ and regenerates; next dev reloads the page.
 import { spawn } from "node:child_process";
-import { bin, ensureDependencies, runOrExit } from "./lib.mjs";
+import { bin, buildEnv, ensureDependencies, runOrExit } from "./lib.mjs";
 
 ensureDependencies();
 runOrExit(bin("contentlayer2"), ["build"]);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env = buildEnv();
 const children = [spawn(bin("contentlayer2"), ["dev"], { stdio: "inherit", env }), spawn(bin("next"), ["dev"], { stdio: "inherit", env })];
 const stop = () => children.forEach((child) => child.kill("SIGTERM"));
 process.on("SIGINT", stop);

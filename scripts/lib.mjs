@@ -25,9 +25,17 @@ export function ensureDependencies() {
 
 export const bin = (name) => `node_modules/.bin/${name}`;
 
+/**
+ * The environment for builds and servers. The AWS SDK warns on every process that Node 20
+ * support ends with its 2027 releases; the version here is pinned, so the warning is noise.
+ */
+export function buildEnv() {
+  return { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", NEXT_TELEMETRY_DISABLED: "1", ...process.env };
+}
+
 /** Contentlayer, the site-wide content check, then next build. */
 export function buildSite(extraEnv = {}) {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv };
+  const env = { ...buildEnv(), ...extraEnv };
   runOrExit(bin("contentlayer2"), ["build"], { env });
   runOrExit(bin("tsx"), ["scripts/check-content.ts"], { env });
   runOrExit(bin("next"), ["build"], { env });

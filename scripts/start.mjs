@@ -1,8 +1,8 @@
 // `npm start`: install what is missing, build, serve on http://localhost:3000.
-import { bin, buildSite, ensureDependencies, runOrExit } from "./lib.mjs";
+import { bin, buildEnv, buildSite, ensureDependencies, runOrExit } from "./lib.mjs";
 
 ensureDependencies();
 buildSite();
 const port = process.env.PORT ?? "3000";
 console.log(`\nServing the trust center at http://localhost:${port}`);
-runOrExit(bin("next"), ["start", "-p", port], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+runOrExit(bin("next"), ["start", "-p", port], { env: buildEnv() });

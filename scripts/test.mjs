@@ -2,7 +2,7 @@
 // unit tests, production build and Playwright e2e. Every stage runs even if an earlier one
 // fails, so one run reports everything; the last line is "N passed, N failed" for CI.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { bin, ensureDependencies, run } from "./lib.mjs";
+import { bin, buildEnv, ensureDependencies, run } from "./lib.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -25,7 +25,7 @@ function readJson(file) {
 
 ensureDependencies();
 mkdirSync(".cache", { recursive: true });
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env = buildEnv();
 const failedStages = [];
 const stage = (name, command, args, extraEnv = {}) => {
   console.log(`\n▶ ${name}`);

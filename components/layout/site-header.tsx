@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { homePath, whitepaperPath, type Locale } from "@/lib/i18n";
+import { homePath, statusPath, whitepaperPath, type Locale } from "@/lib/i18n";
 import { getMessages } from "@/lib/messages";
 import { site } from "@/lib/site";
 import { LanguageSwitch } from "./language-switch";
@@ -17,6 +17,9 @@ export function SiteHeader({ locale }: SiteHeaderProps) {
         <nav aria-label={t.nav.primary} className="flex items-center gap-3 text-sm sm:gap-5">
           <Link href={whitepaperPath(locale)} className="hover:underline">
             {t.nav.whitepaper}
+          </Link>
+          <Link href={statusPath(locale)} className="hover:underline">
+            {t.nav.status}
           </Link>
           <LanguageSwitch to={t.languageSwitch.otherLocale} label={t.languageSwitch.label} hint={t.languageSwitch.hint} />
         </nav>

@@ -5,13 +5,17 @@ import { sectionPath, whitepaperPath, type Locale } from "@/lib/i18n";
 import { homeJsonLd } from "@/lib/json-ld";
 import { getMessages } from "@/lib/messages";
 import { SectionCards } from "./section-cards";
+import { StaleGuard } from "@/components/status/stale-guard";
+import { StatusSummary } from "@/components/status/status-summary";
+import { getStatusView } from "@/lib/status/page-data";
 
 export type HomePageProps = { locale: Locale };
 
 const card = "rounded-lg border border-slate-200 p-4 dark:border-slate-800";
 
-export function HomePage({ locale }: HomePageProps) {
+export async function HomePage({ locale }: HomePageProps) {
   const t = getMessages(locale).home;
+  const status = await getStatusView(locale);
   return (
     <>
       <JsonLd data={homeJsonLd(locale, t.lead)} />
@@ -49,8 +53,8 @@ export function HomePage({ locale }: HomePageProps) {
           <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{t.certPayments}</p>
         </section>
         <section aria-labelledby="live-status" className={card} data-testid="status-summary">
-          <h2 id="live-status" className="text-xl font-semibold">{t.statusTitle}</h2>
-          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{getMessages(locale).status.pending}</p>
+          <StatusSummary locale={locale} snapshot={status.snapshot} items={status.items} />
+          <StaleGuard />
         </section>
       </div>
 

@@ -9,18 +9,22 @@ import { formatDate } from "@/lib/format";
 import { homePath, sectionPath, whitepaperPath, type Locale } from "@/lib/i18n";
 import { sectionJsonLd } from "@/lib/json-ld";
 import { getMessages } from "@/lib/messages";
+import { getStatusView } from "@/lib/status/page-data";
+import { StaleGuard } from "@/components/status/stale-guard";
 
 export type SectionPageProps = { locale: Locale; id: string };
 
 /** One section on its own page: the URL sales paste into an email. */
-export function SectionPage({ locale, id }: SectionPageProps) {
+export async function SectionPage({ locale, id }: SectionPageProps) {
   const section = getSection(locale, id);
   if (!section) notFound();
   const t = getMessages(locale);
   const { previous, next } = neighbours(locale, id);
+  const status = await getStatusView(locale);
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={sectionJsonLd(locale, section)} />
+      <StaleGuard />
       <AnchorRedirect redirects={anchorRedirects()} section={id} sectionPathPattern={sectionPath(locale, ":id")} />
       <nav aria-label={t.section.breadcrumb} data-print="hide" className="mb-6 text-sm text-slate-600 dark:text-slate-400">
         <ol className="flex flex-wrap gap-1">
@@ -35,7 +39,7 @@ export function SectionPage({ locale, id }: SectionPageProps) {
       </p>
       <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{section.summary}</p>
       <div className="prose prose-slate mt-6 max-w-none dark:prose-invert">
-        <MdxContent code={section.body.code} locale={locale} headingShift={0} />
+        <MdxContent code={section.body.code} locale={locale} headingShift={0} status={status} />
       </div>
       <nav aria-label={`${t.section.previous} / ${t.section.next}`} data-print="hide" className="mt-12 grid gap-4 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2 dark:border-slate-800">
         {previous ? (

@@ -7,16 +7,20 @@ import { anchorRedirects, getSections } from "@/lib/content/sections";
 import { sectionPath, whitepaperPath, type Locale } from "@/lib/i18n";
 import { whitepaperJsonLd } from "@/lib/json-ld";
 import { getMessages } from "@/lib/messages";
+import { getStatusView } from "@/lib/status/page-data";
+import { StaleGuard } from "@/components/status/stale-guard";
 
 export type WhitepaperPageProps = { locale: Locale };
 
 /** The whole whitepaper on one page, for reading through and for printing. */
-export function WhitepaperPage({ locale }: WhitepaperPageProps) {
+export async function WhitepaperPage({ locale }: WhitepaperPageProps) {
   const t = getMessages(locale).whitepaper;
   const sections = getSections(locale);
+  const status = await getStatusView(locale);
   return (
     <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
       <JsonLd data={whitepaperJsonLd(locale, sections)} />
+      <StaleGuard />
       <AnchorRedirect redirects={anchorRedirects()} sectionPathPattern={sectionPath(locale, ":id")} />
       <div className="mb-8 lg:order-2 lg:mb-0">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>
@@ -32,7 +36,7 @@ export function WhitepaperPage({ locale }: WhitepaperPageProps) {
               {section.title}
             </Heading>
             <div className="prose prose-slate mt-4 max-w-none dark:prose-invert">
-              <MdxContent code={section.body.code} locale={locale} headingShift={1} />
+              <MdxContent code={section.body.code} locale={locale} headingShift={1} status={status} />
             </div>
           </section>
         ))}

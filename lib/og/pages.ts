@@ -11,6 +11,7 @@ export function ogPages(locale: Locale): OgPage[] {
   return [
     { image: "home.png", title: t.home.title, summary: t.home.lead, path: homePath(locale) },
     { image: "security.png", title: t.whitepaper.title, summary: t.whitepaper.lead, path: whitepaperPath(locale) },
+    { image: "status.png", title: locale === "en" ? "Live status" : "实时状态", summary: locale === "en" ? "What AWS Config reports now about the controls and backups." : "AWS Config 对控制措施与备份的最新报告。", path: locale === "en" ? "/status" : "/zh/status" },
     ...getSections(locale).map((s) => ({ image: `${s.id}.png`, title: s.title, summary: s.summary, path: sectionPath(locale, s.id) })),
   ];
 }

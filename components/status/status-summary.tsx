@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n";
+import { stateLabel } from "@/lib/status/describe";
+import type { StatusSnapshot, StatusState } from "@/lib/status/types";
+import { countByState, type StatusItem } from "@/lib/status/view";
+import { ControlList } from "./control-list";
+
+export type StatusSummaryProps = { locale: Locale; snapshot: StatusSnapshot; items: StatusItem[] };
+
+const TEXT = {
+  en: { title: "Live status", lead: "What AWS Config reports now about the controls and backups this page describes.", all: "Full status and history", source: "Source" },
+  zh: { title: "实时状态", lead: "AWS Config 对本页所述控制措施和备份的最新报告。", all: "查看完整状态", source: "数据来源" },
+};
+const SOURCE = { aws: "AWS Config", demo: "AWS Config (demo data)", file: "AWS Config (pulled snapshot)" };
+const ORDER: StatusState[] = ["passing", "failing", "unknown", "stale"];
+
+export function StatusSummary({ locale, snapshot, items }: StatusSummaryProps) {
+  const t = TEXT[locale];
+  const counts = countByState(items);
+  return (
+    <>
+      <h2 id="live-status" className="text-xl font-semibold">{t.title}</h2>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t.lead}</p>
+      <p className="mt-2 text-sm" data-testid="status-counts">
+        {ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${stateLabel(s, locale)}`).join(" · ")}
+        <span className="text-slate-600 dark:text-slate-400"> — {t.source}: {SOURCE[snapshot.source.kind]}</span>
+      </p>
+      <ControlList locale={locale} snapshot={snapshot} items={items} label={t.title} compact />
+      <Link href={locale === "en" ? "/status" : "/zh/status"} className="text-sm underline">{t.all}</Link>
+    </>
+  );
+}
