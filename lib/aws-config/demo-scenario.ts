@@ -7,7 +7,16 @@ export const DEMO_ACCOUNT = "210987654321";
 const MIN = 60_000;
 
 function rule(name: string, identifier: string, evaluatedMinutesAgo: number, extra: Partial<FakeRule> = {}, now = Date.now()): FakeRule {
-  return { name, identifier, compliance: "COMPLIANT", lastEvaluatedAt: new Date(now - evaluatedMinutesAgo * MIN), ...extra };
+  const at = new Date(now - evaluatedMinutesAgo * MIN);
+  // Every rule evaluates a few resources; their ids are the kind of detail that must stay private.
+  const results = ["i-0a1b2c3d4e5f67890", "sg-0f9e8d7c6b5a43210"].map((resourceId) => ({
+    resourceType: resourceId.startsWith("i-") ? "AWS::EC2::Instance" : "AWS::EC2::SecurityGroup",
+    resourceId,
+    compliance: "COMPLIANT" as const,
+    recordedAt: at,
+    annotation: `${name}: ${resourceId} in account ${DEMO_ACCOUNT} checked`,
+  }));
+  return { name, identifier, compliance: "COMPLIANT", lastEvaluatedAt: at, results, ...extra };
 }
 
 function recoveryPoint(index: number, kind: string, createdMinutesAgo: number, now: number): FakeConfigurationItem {

@@ -1,9 +1,10 @@
 import "server-only";
+import type { AggregateComplianceByConfigRule } from "@aws-sdk/client-config-service";
 import type { StatusConfig } from "@/lib/status/config";
 import { toSourceError } from "./errors";
 import * as q from "./queries";
 import { countResults, deployments, newestRdsSnapshot, newestRecoveryPoint, rulesOfAccount, rulesOfAggregate } from "./reshape";
-import type { ConfigFacts, Fetched, PackFacts, QueryFailure, RecoveryPointFacts, RuleFacts } from "./types";
+import type { ConfigFacts, Fetched, PackFacts, QueryFailure, RecoveryPointFacts, RuleFacts, RuleResults } from "./types";
 
 const RECOVERY_POINTS = "SELECT configuration.creationDate, configuration.resourceType, configuration.status WHERE resourceType = 'AWS::Backup::RecoveryPoint'";
 const RDS_SNAPSHOTS = ["AWS::RDS::DBSnapshot", "AWS::RDS::DBClusterSnapshot"].map((type) => `SELECT configuration.snapshotCreateTime WHERE resourceType = '${type}'`);
@@ -19,30 +20,29 @@ async function fetched<T>(run: () => Promise<T>, operation: string, failures: Qu
   }
 }
 
-async function ruleFacts(ctx: q.QueryContext, names: string[], backupRules: string[]): Promise<Map<string, RuleFacts>> {
+async function ruleFacts(ctx: q.QueryContext, names: string[]): Promise<{ facts: Map<string, RuleFacts>; deployed: AggregateComplianceByConfigRule[] }> {
   if (ctx.aggregator) {
     const [rules, compliance] = await Promise.all([q.describeRules(ctx, names), q.aggregateCompliance(ctx)]);
     const facts = rulesOfAggregate(names, rules, compliance);
-    // No evaluation status exists across accounts: the results' recording times stand in for it.
+    // No evaluation status exists across accounts: the oldest recorded result stands in for it.
     await Promise.all(
       Array.from(facts.values()).map(async (fact) => {
-        const where = deployments(compliance, fact.name);
-        const results = (await Promise.all(where.map((d) => q.aggregateDetails(ctx, fact.name, d.accountId, d.region)))).flat();
-        fact.results = countResults(results);
-        fact.evaluatedAt = fact.results.oldestRecordedAt;
+        fact.evaluatedAt = countResults(await aggregateResults(ctx, compliance, fact.name)).oldestRecordedAt;
       }),
     );
-    return facts;
+    return { facts, deployed: compliance };
   }
   const [rules, compliance, status] = await Promise.all([q.describeRules(ctx, names), q.describeCompliance(ctx, names), q.describeEvaluationStatus(ctx, names)]);
-  const facts = rulesOfAccount(names, rules, compliance, status);
-  await Promise.all(
-    backupRules.map(async (name) => {
-      const fact = facts.get(name);
-      if (fact) fact.results = countResults(await q.complianceDetails(ctx, name));
-    }),
-  );
-  return facts;
+  return { facts: rulesOfAccount(names, rules, compliance, status), deployed: [] };
+}
+
+async function aggregateResults(ctx: q.QueryContext, deployed: AggregateComplianceByConfigRule[], rule: string) {
+  return (await Promise.all(deployments(deployed, rule).map((d) => q.aggregateDetails(ctx, rule, d.accountId, d.region)))).flat();
+}
+
+/** Per-resource results of one backup rule, in this account or across the organisation. */
+async function ruleResults(ctx: q.QueryContext, rule: string, deployed: AggregateComplianceByConfigRule[]): Promise<RuleResults> {
+  return countResults(ctx.aggregator ? await aggregateResults(ctx, deployed, rule) : await q.complianceDetails(ctx, rule));
 }
 
 async function packFacts(ctx: q.QueryContext, name: string): Promise<PackFacts> {
@@ -92,10 +92,21 @@ export async function gatherFacts(ctx: q.QueryContext, config: StatusConfig): Pr
   const names = Array.from(new Set([...config.controls.flatMap((c) => c.rules), ...backupRules]));
   const packs = Array.from(new Set(config.controls.flatMap((c) => c.conformancePack ?? [])));
   const select = selectOnce(ctx);
-  const [rules, packResults, pointResults] = await Promise.all([
-    fetched(() => ruleFacts(ctx, names, backupRules), "DescribeConfigRules", failures),
+  const rulesRead = fetched(() => ruleFacts(ctx, names), "DescribeConfigRules", failures);
+  const resultsRead = rulesRead.then((read) =>
+    Promise.all(
+      Array.from(new Set(backupRules)).map(async (rule) => {
+        const deployed = read.ok ? read.value.deployed : [];
+        return [rule, await fetched(() => ruleResults(ctx, rule, deployed), "GetComplianceDetailsByConfigRule", failures)] as const;
+      }),
+    ),
+  );
+  const [read, results, packResults, pointResults] = await Promise.all([
+    rulesRead,
+    resultsRead,
     Promise.all(packs.map(async (p) => [p, await fetched(() => packFacts(ctx, p), "DescribeConformancePackCompliance", failures)] as const)),
     Promise.all(config.backups.map(async (b) => [b.id, await fetched(() => recoveryPoints(ctx, select, b), "SelectResourceConfig", failures)] as const)),
   ]);
-  return { facts: { takenAt, rules, packs: new Map(packResults), recoveryPoints: new Map(pointResults) }, failures };
+  const rules: Fetched<Map<string, RuleFacts>> = read.ok ? { ok: true, value: read.value.facts } : read;
+  return { facts: { takenAt, rules, ruleResults: new Map(results), packs: new Map(packResults), recoveryPoints: new Map(pointResults) }, failures };
 }

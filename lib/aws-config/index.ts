@@ -16,7 +16,7 @@ export async function readConfigFacts(config: StatusConfig, kind: "aws" | "demo"
   const { source } = config;
   const client =
     kind === "demo"
-      ? createConfigClient({ source, requestHandler: createFakeRequestHandler(demoScenario()), credentials: { accessKeyId: "DEMO", secretAccessKey: "demo" } })
+      ? createConfigClient({ source, requestHandler: createFakeRequestHandler(demoScenario(), { requestTimeout: source.requestTimeout }), credentials: { accessKeyId: "DEMO", secretAccessKey: "demo" } })
       : createConfigClient({ source });
   // A whole pull has a deadline too: retries on a throttled account must not stall a build forever.
   const deadline = AbortSignal.timeout(Math.max(60_000, source.requestTimeout * source.maxAttempts * 4));

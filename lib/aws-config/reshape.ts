@@ -6,7 +6,7 @@ import type {
   ConfigRuleEvaluationStatus,
 } from "@aws-sdk/client-config-service";
 import { StatusSourceError } from "./errors";
-import type { RecoveryPointFacts, RuleCompliance, RuleFacts } from "./types";
+import type { RecoveryPointFacts, RuleCompliance, RuleFacts, RuleResults } from "./types";
 
 // AWS shapes -> our facts. Only names, states and times cross this line; account ids, ARNs,
 // resource ids and annotations stay behind.
@@ -85,7 +85,7 @@ export function deployments(compliance: AggregateComplianceByConfigRule[], rule:
   return compliance.flatMap((c) => (c.ConfigRuleName === rule && c.AccountId && c.AwsRegion ? [{ accountId: c.AccountId, region: c.AwsRegion }] : []));
 }
 
-export function countResults(results: { ComplianceType?: string; ResultRecordedTime?: Date }[]): NonNullable<RuleFacts["results"]> {
+export function countResults(results: { ComplianceType?: string; ResultRecordedTime?: Date }[]): RuleResults {
   let compliant = 0;
   let nonCompliant = 0;
   let oldest: Date | undefined;

@@ -13,9 +13,10 @@ export type RuleFacts = {
   /** When the rule last evaluated successfully; in aggregator mode, the newest result recorded. */
   evaluatedAt: Date | undefined;
   lastError: string | undefined;
-  /** Per-resource results (backup rules only): counts and the oldest time a result was recorded. */
-  results?: { compliant: number; nonCompliant: number; oldestRecordedAt: Date | undefined };
 };
+
+/** Per-resource results of a rule: how many resources it checked, and the oldest recording. */
+export type RuleResults = { compliant: number; nonCompliant: number; oldestRecordedAt: Date | undefined };
 
 export type PackFacts = { name: string; compliance: RuleCompliance | undefined; score: number | undefined; rules: string[] };
 
@@ -33,6 +34,8 @@ export type Fetched<T> = { ok: true; value: T } | { ok: false; failure: QueryFai
 export type ConfigFacts = {
   takenAt: Date;
   rules: Fetched<Map<string, RuleFacts>>;
+  /** Results of the backup rules, each read separately so one failure affects only its target. */
+  ruleResults: Map<string, Fetched<RuleResults>>;
   packs: Map<string, Fetched<PackFacts>>;
   /** Newest recovery points per backup target id. */
   recoveryPoints: Map<string, Fetched<RecoveryPointFacts | undefined>>;

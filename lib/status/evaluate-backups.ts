@@ -46,6 +46,10 @@ function ruleEvidence(name: string, target: BackupConfig, ctx: EvaluationContext
     return window.windowMs >= target.maxAge ? { state: "failing", reason: { code: "rule_contradicts", verifiedMinutes, ...promised }, at: verdict.at } : { state: "unknown", reason: { code: "no_data", rules: 1 }, at: verdict.at };
   }
   if (verdict.kind !== "ok") return { state: verdict.state, reason: verdict.kind === "stale" ? { code: "evaluation_old", at: verdict.at?.toISOString() ?? "" } : { code: "no_data", rules: 1 }, at: verdict.at };
+  // A compliant rule that checked no resource proves nothing about any backup.
+  const results = ctx.facts.ruleResults.get(name);
+  if (results && !results.ok) return { state: "unknown", reason: { code: "source_error", error: results.failure.code, since: ctx.facts.takenAt.toISOString() }, at: undefined };
+  if (!results || results.value.compliant === 0) return { state: "unknown", reason: { code: "no_data", rules: 1 }, at: verdict.at };
   if (window?.kind === "recovery_point" && window.windowMs <= target.maxAge) return { state: "passing", reason: { code: "rule_verifies", verifiedMinutes, ...promised }, at: verdict.at };
   if (window?.kind === "recovery_point") return { state: "unknown", reason: { code: "weaker_evidence", verifiedMinutes, ...promised }, at: verdict.at, verifiedMs: window.windowMs };
   // A compliant plan or other backup rule supports the claim but does not show a recent backup.
