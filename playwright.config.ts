@@ -6,6 +6,9 @@ const chromiumArgs = [
   "--disable-component-update", "--disable-sync", "--no-first-run",
 ];
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** A second build whose status comes from a fixture with every state (STATUS_SOURCE=file). */
+export const STATES_PORT = port + 1;
+const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 
 export default defineConfig({
   testDir: "e2e",
@@ -19,12 +22,22 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    // Serves the production build made by `npm test` (or `npm run build`).
-    command: `node_modules/.bin/next start -p ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
-  },
+  webServer: [
+    {
+      // Serves the production build made by `npm test` (or `npm run build`): demo status.
+      command: `node_modules/.bin/next start -p ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: serverEnv,
+    },
+    {
+      // The build `npm test` makes into .next-states from e2e/fixtures/status-states.json.
+      command: `node_modules/.bin/next start -p ${STATES_PORT}`,
+      url: `http://localhost:${STATES_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { ...serverEnv, NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json" },
+    },
+  ],
 });

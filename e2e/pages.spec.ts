@@ -30,7 +30,7 @@ for (const locale of ["en", "zh"] as const) {
       const response = await page.goto(section.path);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(section.title);
-      await expect(page.locator("time")).toHaveAttribute("datetime", section.updated);
+      await expect(page.getByTestId("last-updated")).toHaveAttribute("datetime", section.updated);
       await expect(page.getByText(locale === "en" ? "Last updated:" : "最后更新：")).toBeVisible();
       for (const anchor of section.anchors) await expect(page.locator(`[id="${anchor}"]`)).toHaveCount(1);
       await expect(page).toHaveTitle(new RegExp(`^${section.title} · `));

@@ -42,6 +42,9 @@ rmSync(vitestReport, { force: true });
 stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
 
 stage("build", bin("next"), ["build"]);
+// A second build whose live status is a fixture holding every state, for the widget e2e tests.
+stage("build (status states)", bin("next"), ["build"], { NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json" });
+stage("static export", "node", ["scripts/export.mjs"]);
 
 const e2eReport = ".cache/playwright.json";
 rmSync(e2eReport, { force: true });

@@ -35,7 +35,7 @@ export async function SectionPage({ locale, id }: SectionPageProps) {
       </nav>
       <Heading level={1} locale={locale} id={section.id}>{section.title}</Heading>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        {t.section.updated}<time dateTime={section.updated.slice(0, 10)}>{formatDate(section.updated, locale)}</time>
+        {t.section.updated}<time data-testid="last-updated" dateTime={section.updated.slice(0, 10)}>{formatDate(section.updated, locale)}</time>
       </p>
       <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{section.summary}</p>
       <div className="prose prose-slate mt-6 max-w-none dark:prose-invert">

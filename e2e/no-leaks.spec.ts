@@ -1,0 +1,36 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+// The demo build is made from recorded responses full of account ids, ARNs, resource ids and
+// annotations (lib/aws-config/demo-scenario.ts). None of it may reach any output file.
+const SECRETS = ["210987654321", "arn:aws", "upkeep-prod-db-7qhk3zp2", "upkeep-prod-vault", "upkeep-prod-config-", "i-0a1b2c3d4e5f67890", "sg-0f9e8d7c6b5a43210", "rp-3e8e7f3a9c2"];
+
+function* files(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) {
+      if (entry !== "cache" && entry !== "dev") yield* files(full);
+    } else yield full;
+  }
+}
+
+for (const [name, dir] of [["site build", ".next/server/app"], ["client bundles", ".next/static"], ["static export", "out"]] as const) {
+  test(`no AWS identifiers in the ${name}`, () => {
+    test.skip(!existsSync(dir), `${dir} is not built`);
+    let scanned = 0;
+    for (const file of files(dir)) {
+      const text = readFileSync(file).toString("latin1");
+      scanned++;
+      for (const secret of SECRETS) expect(text.includes(secret), `${file} contains ${secret}`).toBe(false);
+    }
+    expect(scanned).toBeGreaterThan(5);
+  });
+}
+
+test("no AWS identifiers in what a browser receives", async ({ request }) => {
+  for (const url of ["/", "/security", "/security/backups", "/zh/security/compliance", "/status", "/zh/status", "/status.json", "/og/en/backups.png"]) {
+    const body = (await (await request.get(url)).body()).toString("latin1");
+    for (const secret of SECRETS) expect(body.includes(secret), `${url} contains ${secret}`).toBe(false);
+  }
+});
