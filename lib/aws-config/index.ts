@@ -1,4 +1,5 @@
 import "server-only";
+import { setMaxListeners } from "node:events";
 import type { StatusConfig } from "@/lib/status/config";
 import { createConfigClient } from "./client";
 import { demoScenario } from "./demo-scenario";
@@ -20,6 +21,8 @@ export async function readConfigFacts(config: StatusConfig, kind: "aws" | "demo"
       : createConfigClient({ source });
   // A whole pull has a deadline too: retries on a throttled account must not stall a build forever.
   const deadline = AbortSignal.timeout(Math.max(60_000, source.requestTimeout * source.maxAttempts * 4));
+  // Every request of the pull listens to the one deadline; that is many listeners by design.
+  setMaxListeners(0, deadline);
   try {
     return await gatherFacts({ client, signal: deadline, aggregator: source.aggregator }, config);
   } finally {

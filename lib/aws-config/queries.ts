@@ -47,9 +47,10 @@ const BATCH = 25; // the most rule names these operations accept in one request
 async function byNamesOrAll<Item>(names: string[], byNames: (batch: string[]) => Promise<Item[]>, all: () => Promise<Item[]>): Promise<Item[]> {
   if (names.length === 0) return [];
   try {
-    const batches = [];
-    for (let i = 0; i < names.length; i += BATCH) batches.push(byNames(names.slice(i, i + BATCH)));
-    return (await Promise.all(batches)).flat();
+    // One batch at a time: a burst of parallel requests only buys throttling and retries.
+    const items: Item[] = [];
+    for (let i = 0; i < names.length; i += BATCH) items.push(...(await byNames(names.slice(i, i + BATCH))));
+    return items;
   } catch (error) {
     if (toSourceError(error, "").code !== "not_found") throw error;
     return all();
