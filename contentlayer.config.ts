@@ -1,4 +1,4 @@
-import { defineDocumentType, makeSource } from "contentlayer2/source-files";
+import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
 import { tocFromBody } from "./lib/content/headings";
 import { remarkHeadingIds } from "./lib/content/remark-heading-ids";
 
@@ -25,10 +25,34 @@ export const Section = defineDocumentType(() => ({
   },
 }));
 
+const LocalizedAnswer = defineNestedType(() => ({
+  name: "LocalizedAnswer",
+  fields: {
+    question: { type: "string", required: true, description: "The canonical question" },
+    answer: { type: "string", required: true, description: "Short, self-contained answer" },
+    phrasings: { type: "list", of: { type: "string" }, required: true, description: "Other ways questionnaires ask it" },
+    terms: { type: "list", of: { type: "string" }, required: true, description: "Key terms and synonyms" },
+  },
+}));
+
+/** One answer of the questionnaire library, in both languages: content/answers/<id>.yaml. */
+export const Answer = defineDocumentType(() => ({
+  name: "Answer",
+  filePathPattern: "answers/*.yaml",
+  contentType: "data",
+  fields: {
+    id: { type: "string", required: true },
+    cites: { type: "list", of: { type: "string" }, required: true, description: '"section-id" or "section-id#heading-id"' },
+    control: { type: "string", required: false, description: "A control or backup id from content/controls.yaml" },
+    en: { type: "nested", of: LocalizedAnswer, required: true },
+    zh: { type: "nested", of: LocalizedAnswer, required: true },
+  },
+}));
+
 export default makeSource({
   contentDirPath: "content",
-  contentDirInclude: ["en", "zh"],
-  documentTypes: [Section],
+  contentDirInclude: ["en", "zh", "answers"],
+  documentTypes: [Section, Answer],
   onMissingOrIncompatibleData: "fail",
   onUnknownDocuments: "fail",
   onExtraFieldData: "fail",

@@ -73,3 +73,9 @@ export function statusMetadata(locale: Locale): Metadata {
   const description = locale === "en" ? "What AWS Config reports now about UpKeep's controls and backup freshness." : "AWS Config 对 UpKeep 控制措施与备份新鲜度的最新报告。";
   return pageMetadata({ locale, path: locale === "en" ? "/status" : "/zh/status", title, description, image: "status.png" });
 }
+
+export function questionnaireMetadata(locale: Locale): Metadata {
+  const title = locale === "en" ? "Answer a security questionnaire" : "回答安全问卷";
+  const description = locale === "en" ? "Paste or upload a vendor security questionnaire and get answers that cite the exact section, in your browser." : "粘贴或上传供应商安全问卷，在浏览器中获得引用具体章节的答案。";
+  return pageMetadata({ locale, path: locale === "en" ? "/questionnaire" : "/zh/questionnaire", title, description, image: "home.png" });
+}

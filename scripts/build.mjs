@@ -1,4 +1,5 @@
 import { buildSite, ensureDependencies } from "./lib.mjs";
 
 ensureDependencies();
-buildSite();
+const built = buildSite();
+if (built !== 0) process.exit(built);

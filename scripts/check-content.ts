@@ -1,13 +1,35 @@
 // Runs after `contentlayer2 build` (which checks each file's fields): the site-wide rules of
-// lib/content/validate.ts. Exits non-zero naming every offending file.
+// lib/content/validate.ts and lib/answers/validate.ts. Exits non-zero naming every offending file.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { findAnswerProblems, type AnswerDoc } from "../lib/answers/validate";
 import { readContentDir } from "../lib/content/source-files";
 import { findContentProblems } from "../lib/content/validate";
+import { parseStatusConfig } from "../lib/status/config";
 
-const docs = readContentDir(process.argv[2] ?? "content");
-const problems = findContentProblems(docs);
+const root = process.argv[2] ?? "content";
+const sections = readContentDir(root, ["en", "zh"]);
+const answersDir = path.join(root, "answers");
+const answers: AnswerDoc[] = existsSync(answersDir)
+  ? readdirSync(answersDir).filter((f) => f.endsWith(".yaml")).map((f) => {
+      const file = path.join(answersDir, f);
+      const data = parse(readFileSync(file, "utf8")) as Partial<AnswerDoc>;
+      return { file, id: String(data.id ?? ""), cites: Array.isArray(data.cites) ? data.cites.map(String) : [], control: data.control };
+    })
+  : [];
+let controlIds: string[] = [];
+const problems: string[] = [];
+try {
+  const config = parseStatusConfig(readFileSync(path.join(root, "controls.yaml"), "utf8"), path.join(root, "controls.yaml"));
+  controlIds = [...config.controls, ...config.backups].map((c) => c.id);
+} catch (error) {
+  problems.push((error as Error).message);
+}
+problems.push(...findContentProblems(sections), ...findAnswerProblems(answers, sections, controlIds));
 if (problems.length > 0) {
   console.error(`Content check failed (${problems.length} problem${problems.length > 1 ? "s" : ""}):`);
   for (const p of problems) console.error(`  • ${p}`);
   process.exit(1);
 }
-console.log(`Content check passed: ${docs.length} documents.`);
+console.log(`Content check passed: ${sections.length} sections, ${answers.length} answers, ${controlIds.length} live checks.`);

@@ -1,12 +1,24 @@
 // `npm run export`: a fully static site in out/, for any CDN or S3 bucket. The live status is
 // baked in at build time; schedule this (see README) to refresh it.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { buildSite, ensureDependencies } from "./lib.mjs";
 
 ensureDependencies();
-buildSite({ NEXT_OUTPUT: "export" });
+// An export build works in .next as well as writing out/; keep the server build that may be
+// there (npm start, the e2e suite) aside and put it back afterwards.
+const kept = ".next-kept-during-export";
+rmSync(kept, { recursive: true, force: true });
+if (existsSync(".next")) renameSync(".next", kept);
+let built = 1;
+try {
+  built = buildSite({ NEXT_OUTPUT: "export" });
+} finally {
+  rmSync(".next", { recursive: true, force: true });
+  if (existsSync(kept)) renameSync(kept, ".next");
+}
+if (built !== 0) process.exit(built);
 
 // No server means no redirects: each retired section id gets a page that forwards the reader.
 const require = createRequire(import.meta.url);

@@ -33,10 +33,15 @@ export function buildEnv() {
   return { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", NEXT_TELEMETRY_DISABLED: "1", ...process.env };
 }
 
-/** Contentlayer, the site-wide content check, then next build. */
+/** Contentlayer, the site-wide content check, then next build; the exit code of the first failure. */
 export function buildSite(extraEnv = {}) {
   const env = { ...buildEnv(), ...extraEnv };
-  runOrExit(bin("contentlayer2"), ["build"], { env });
-  runOrExit(bin("tsx"), ["scripts/check-content.ts"], { env });
-  runOrExit(bin("next"), ["build"], { env });
+  for (const [command, args] of [[bin("contentlayer2"), ["build"]], [bin("tsx"), ["scripts/check-content.ts"]], [bin("next"), ["build"]]]) {
+    const status = run(command, args, { env });
+    if (status !== 0) {
+      console.error(`\n✗ ${command} ${args.join(" ")} exited with ${status}`);
+      return status;
+    }
+  }
+  return 0;
 }

@@ -2,7 +2,8 @@
 import { bin, buildEnv, buildSite, ensureDependencies, runOrExit } from "./lib.mjs";
 
 ensureDependencies();
-buildSite();
+const built = buildSite();
+if (built !== 0) process.exit(built);
 const port = process.env.PORT ?? "3000";
 console.log(`\nServing the trust center at http://localhost:${port}`);
 runOrExit(bin("next"), ["start", "-p", port], { env: buildEnv() });

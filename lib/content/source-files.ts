@@ -4,9 +4,9 @@ import matter from "gray-matter";
 import type { ContentDoc } from "./validate";
 
 /** Reads content/<locale>/*.mdx as written, for the site-wide checks (script and tests). */
-export function readContentDir(root: string): ContentDoc[] {
+export function readContentDir(root: string, locales: string[] = ["en", "zh"]): ContentDoc[] {
   return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && locales.includes(entry.name))
     .flatMap((dir) =>
       readdirSync(path.join(root, dir.name))
         .filter((name) => name.endsWith(".mdx"))

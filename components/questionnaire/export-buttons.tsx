@@ -1,0 +1,55 @@
+"use client";
+
+import type { Locale } from "@/lib/i18n";
+import type { RowAnswer } from "@/lib/questionnaire/answer-rows";
+import type { Layout } from "@/lib/questionnaire/io/layout";
+import type { Workbook } from "@/lib/questionnaire/io/read";
+import { buildTable, toCsv, toXlsx } from "@/lib/questionnaire/io/write";
+import { toolMessages } from "./messages";
+import type { Evidence, Review } from "./results-table";
+
+export type ExportButtonsProps = {
+  locale: Locale;
+  loaded: { workbook: Workbook; name: string; layout: Layout };
+  results: RowAnswer[];
+  reviews: Record<number, Review>;
+  evidence: Evidence;
+  contact: string;
+  baseUrl: string;
+};
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement("a"), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The user's own questionnaire back, with Answer, Source, Evidence and Confidence added. */
+export function ExportButtons({ locale, loaded, results, reviews, evidence, contact, baseUrl }: ExportButtonsProps) {
+  const t = toolMessages(locale);
+  const table = () => {
+    const added = Object.fromEntries(
+      results.map((r) => {
+        const review = reviews[r.row];
+        if (review?.state === "cleared") return [r.row, ["", "", "", ""]];
+        if (r.status === "not_covered") return [r.row, [t.notCovered(contact), "", "", r.confidence.toFixed(2)]];
+        const live = r.control ? evidence[r.control] : undefined;
+        return [r.row, [review?.answer ?? r.answer, r.citations.map((c) => `${baseUrl}${c}`).join(" "), live?.text ?? "", r.confidence.toFixed(2)]];
+      }),
+    );
+    const sheet = loaded.workbook.sheets[loaded.layout.sheet] ?? { name: "Sheet1", rows: [] };
+    return { rows: buildTable(sheet, loaded.layout, added, [t.answerCol, t.source, t.evidence, t.confidence]), sheet: sheet.name };
+  };
+  const base = loaded.name.replace(/\.[^.]+$/, "") || "questionnaire";
+  return (
+    <div className="flex flex-wrap gap-2">
+      <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600" onClick={() => download(new Blob([toCsv(table().rows)], { type: "text/csv;charset=utf-8" }), `${base}-answered.csv`)}>
+        {t.exportCsv}
+      </button>
+      <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600" onClick={async () => { const { rows, sheet } = table(); download(await toXlsx(rows, sheet), `${base}-answered.xlsx`); }}>
+        {t.exportXlsx}
+      </button>
+    </div>
+  );
+}

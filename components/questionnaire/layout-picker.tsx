@@ -1,0 +1,42 @@
+"use client";
+
+import type { Locale } from "@/lib/i18n";
+import type { Layout } from "@/lib/questionnaire/io/layout";
+import type { Workbook } from "@/lib/questionnaire/io/read";
+import { toolMessages } from "./messages";
+
+export type LayoutPickerProps = { locale: Locale; workbook: Workbook; layout: Layout; onChange: (layout: Layout) => void };
+
+const select = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
+
+/** Which sheet and column hold the questions; the guess is shown and can be changed. */
+export function LayoutPicker({ locale, workbook, layout, onChange }: LayoutPickerProps) {
+  const t = toolMessages(locale);
+  const sheet = workbook.sheets[layout.sheet];
+  const header = sheet?.rows[layout.headerRow] ?? [];
+  const width = Math.max(1, ...(sheet?.rows ?? []).map((r) => r.length));
+  return (
+    <div className="flex flex-wrap gap-4">
+      {workbook.sheets.length > 1 ? (
+        <label className="text-sm font-medium">
+          {t.sheet}
+          <select className={select} value={layout.sheet} onChange={(e) => onChange({ sheet: Number(e.target.value), headerRow: -1, questionColumn: 0 })}>
+            {workbook.sheets.map((s, i) => <option key={s.name + i} value={i}>{s.name}</option>)}
+          </select>
+        </label>
+      ) : null}
+      <label className="text-sm font-medium">
+        {t.column}
+        <select className={select} value={layout.questionColumn} onChange={(e) => onChange({ ...layout, questionColumn: Number(e.target.value) })}>
+          {Array.from({ length: width }, (_, c) => <option key={c} value={c}>{t.columnName(c + 1, header[c] ?? "")}</option>)}
+        </select>
+      </label>
+      <label className="text-sm font-medium">
+        {t.headerRow}
+        <select className={select} value={layout.headerRow + 2} onChange={(e) => onChange({ ...layout, headerRow: Number(e.target.value) - 2 })}>
+          {Array.from({ length: Math.min(20, sheet?.rows.length ?? 0) }, (_, r) => <option key={r} value={r + 1}>{r + 1}</option>)}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useState } from "react";
+import { StatusBadge } from "@/components/status/status-badge";
+import type { Locale } from "@/lib/i18n";
+import type { RowAnswer } from "@/lib/questionnaire/answer-rows";
+import type { StatusState } from "@/lib/status/types";
+import { toolMessages } from "./messages";
+
+export type Evidence = Record<string, { state: StatusState; text: string }>;
+export type Review = { answer: string; state: "accepted" | "edited" | "cleared" };
+
+export type ResultsTableProps = {
+  locale: Locale;
+  results: RowAnswer[];
+  reviews: Record<number, Review>;
+  evidence: Evidence;
+  contact: string;
+  onReview: (row: number, review: Review) => void;
+};
+
+const PAGE = 100;
+
+/** Every question with its suggested answer; the user accepts, edits or clears each one. */
+export function ResultsTable({ locale, results, reviews, evidence, contact, onReview }: ResultsTableProps) {
+  const t = toolMessages(locale);
+  const [page, setPage] = useState(0);
+  const shown = results.slice(page * PAGE, page * PAGE + PAGE);
+  const pages = Math.ceil(results.length / PAGE);
+  return (
+    <div>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-700">
+              <th scope="col" className="p-2">#</th>
+              <th scope="col" className="p-2">{t.question}</th>
+              <th scope="col" className="p-2">{t.answerCol}</th>
+              <th scope="col" className="p-2">{t.source}</th>
+              <th scope="col" className="p-2">{t.evidence}</th>
+              <th scope="col" className="p-2">{t.confidence}</th>
+              <th scope="col" className="p-2">{t.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => {
+              const review = reviews[r.row];
+              const text = review ? review.answer : r.answer;
+              const live = r.control ? evidence[r.control] : undefined;
+              return (
+                <tr key={r.row} data-testid={`row-${r.row + 1}`} data-status={review?.state === "cleared" ? "cleared" : r.status} className="border-b border-slate-200 align-top dark:border-slate-800">
+                  <td className="p-2 text-slate-500">{r.row + 1}</td>
+                  {/* Question text is rendered as text: markup in a questionnaire never runs. */}
+                  <td className="max-w-xs p-2">{r.question}</td>
+                  <td className="p-2">
+                    {r.status === "answered" ? (
+                      <textarea
+                        aria-label={`${t.edit} ${r.row + 1}`}
+                        value={text}
+                        rows={3}
+                        onChange={(e) => onReview(r.row, { answer: e.target.value, state: "edited" })}
+                        className="w-64 rounded border border-slate-300 bg-white p-1 dark:border-slate-600 dark:bg-slate-900"
+                      />
+                    ) : (
+                      <span className="text-slate-600 dark:text-slate-400">{t.notCovered(contact)}</span>
+                    )}
+                  </td>
+                  <td className="p-2">
+                    {r.citations.map((c) => (
+                      <a key={c} href={c} className="block underline">{c}</a>
+                    ))}
+                  </td>
+                  <td className="p-2">{live ? <StatusBadge state={live.state} locale={locale} /> : t.none}</td>
+                  <td className="p-2">{r.confidence.toFixed(2)}</td>
+                  <td className="space-x-1 whitespace-nowrap p-2">
+                    {r.status === "answered" ? (
+                      <>
+                        <button type="button" onClick={() => onReview(r.row, { answer: text, state: "accepted" })} aria-pressed={review?.state === "accepted"} className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600">
+                          {review?.state === "accepted" ? t.accepted : t.accept}
+                        </button>
+                        <button type="button" onClick={() => onReview(r.row, { answer: "", state: "cleared" })} className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600">
+                          {t.clear}
+                        </button>
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav className="mt-2 flex items-center gap-3 text-sm">
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)} className="rounded border px-2 py-0.5 disabled:opacity-50">{t.previous}</button>
+          <span>{t.page(page * PAGE + 1, Math.min(results.length, page * PAGE + PAGE), results.length)}</span>
+          <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)} className="rounded border px-2 py-0.5 disabled:opacity-50">{t.next}</button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { LibraryEntry } from "@/lib/answers/types";
+import type { Locale } from "@/lib/i18n";
+import { answerRows, type RowAnswer } from "@/lib/questionnaire/answer-rows";
+import type { QuestionRow } from "@/lib/questionnaire/io/layout";
+import { createMatcher } from "@/lib/questionnaire/matcher";
+
+const WORKER_FROM = 200;
+
+/** Small lists are matched at once; large files in a worker, off the main thread. */
+export function runMatcher(rows: QuestionRow[], library: LibraryEntry[], locale: Locale): Promise<RowAnswer[]> {
+  if (rows.length < WORKER_FROM || typeof Worker === "undefined") return Promise.resolve(answerRows(rows, createMatcher(library), locale));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./match.worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (event: MessageEvent<RowAnswer[]>) => {
+      resolve(event.data);
+      worker.terminate();
+    };
+    worker.onerror = (event) => {
+      reject(new Error(event.message));
+      worker.terminate();
+    };
+    worker.postMessage({ rows, library, locale });
+  });
+}

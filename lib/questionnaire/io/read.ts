@@ -1,0 +1,55 @@
+import Papa from "papaparse";
+import readXlsxFile from "read-excel-file/universal";
+import { decodeText } from "./decode";
+import { LIMITS, QuestionnaireError } from "./errors";
+
+// A questionnaire as the user gave it: sheets of rows of cell text, nothing dropped, so the
+// export can give every row and column back in its place.
+export type Sheet = { name: string; rows: string[][] };
+export type Workbook = { sheets: Sheet[]; encoding?: string };
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+function checkRows(rows: string[][]): string[][] {
+  if (rows.length > LIMITS.rows) throw new QuestionnaireError("too_large", `The file has ${rows.length.toLocaleString("en")} rows; up to ${LIMITS.rows.toLocaleString("en")} are supported.`);
+  return rows;
+}
+
+export function readCsv(bytes: Uint8Array): Workbook {
+  const { text, encoding } = decodeText(bytes);
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const rows = parsed.data.filter((row, i) => !(i === parsed.data.length - 1 && row.length === 1 && row[0] === ""));
+  return { sheets: [{ name: "CSV", rows: checkRows(rows) }], encoding };
+}
+
+export async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
+  try {
+    const sheets = await readXlsxFile(bytes.slice().buffer);
+    return { sheets: sheets.map((s) => ({ name: s.sheet, rows: checkRows(s.data.map((row) => row.map(cellText))) })) };
+  } catch (error) {
+    if (error instanceof QuestionnaireError) throw error;
+    throw new QuestionnaireError("unreadable", "This spreadsheet could not be read. Save it as .xlsx or .csv and try again.");
+  }
+}
+
+/** By content, not by name: a binary file renamed .csv is caught, an .xlsx named .csv still works. */
+export async function readQuestionnaireFile(name: string, bytes: Uint8Array): Promise<Workbook> {
+  if (bytes.length === 0) throw new QuestionnaireError("empty", "The file is empty.");
+  if (bytes.length > LIMITS.bytes) throw new QuestionnaireError("too_large", `The file is larger than ${LIMITS.bytes / 1024 / 1024} MB.`);
+  if (isZip(bytes)) return readXlsx(bytes);
+  if (/\.(xls|numbers|ods|pdf|docx?)$/i.test(name)) throw new QuestionnaireError("unsupported", "Only .csv, .txt and .xlsx files are supported. Save the questionnaire as .xlsx or .csv.");
+  return readCsv(bytes);
+}
+
+/** Pasted text: one question per line. */
+export function readPasted(text: string): Workbook {
+  const rows = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).map((line) => [line]);
+  if (rows.length === 0) throw new QuestionnaireError("empty", "Paste at least one question, one per line.");
+  return { sheets: [{ name: "Pasted", rows: checkRows(rows) }] };
+}

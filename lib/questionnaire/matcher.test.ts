@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { loadLibrary } from "@/lib/answers/load";
+import { answerRows } from "./answer-rows";
+import { createMatcher } from "./matcher";
+
+const en = createMatcher(loadLibrary("en"));
+const zh = createMatcher(loadLibrary("zh"));
+
+describe("the questionnaire matcher", () => {
+  it("answers questions the site covers, citing the section that backs the answer", () => {
+    const cases: [string, string][] = [
+      ["How often are database backups taken?", "backups#database-backups"],
+      ["Do you have DDoS protection?", "network-security#ddos-mitigation"],
+      ["Are visitors to the data center escorted?", "physical-security"],
+      ["Who processes credit card payments?", "compliance#payments"],
+      ["Is password authentication disabled for server access?", "system-security#system-authentication"],
+    ];
+    for (const [question, cite] of cases) {
+      const result = en.match(question);
+      expect(result.status, question).toBe("answered");
+      expect(result.entry?.cites, question).toContain(cite);
+    }
+  });
+
+  it("understands synonyms: 2FA, denial of service, snapshots", () => {
+    expect(en.match("Is 2FA required to reach the datacenter floor?").entry?.id).toBe("datacenter-floor-mfa");
+    expect(en.match("How do you mitigate denial of service attacks?").entry?.id).toBe("ddos-mitigation");
+  });
+
+  it("answers Chinese questions from the Chinese library", () => {
+    const result = zh.match("数据库多久备份一次？");
+    expect(result.status).toBe("answered");
+    expect(result.entry?.cites).toContain("backups#database-backups");
+    expect(result.entry?.answer).toMatch(/30 分钟/);
+  });
+
+  it("says not covered rather than borrow a loosely related answer", () => {
+    for (const question of [
+      "Do you perform background checks on employees?",
+      "Do you run a bug bounty programme?",
+      "Do you support SAML single sign-on?",
+      "What is your data retention period for customer records?",
+      "",
+    ]) {
+      expect(en.match(question).status, question).toBe("not_covered");
+    }
+  });
+
+  it("gives each row its answer, citations as section URLs, and keeps row numbers", () => {
+    const rows = answerRows([{ row: 3, text: "How often is application configuration backed up?" }, { row: 7, text: "Do you train staff on phishing?" }], en, "zh");
+    expect(rows[0]).toMatchObject({ row: 3, status: "answered", citations: ["/zh/security/backups#configuration-backups"] });
+    expect(rows[1]).toMatchObject({ row: 7, status: "not_covered", answer: "", citations: [] });
+  });
+});

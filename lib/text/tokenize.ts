@@ -1,0 +1,40 @@
+import { PHRASES, canonical } from "./synonyms";
+
+// One tokenizer for site search and questionnaire matching, in both languages. Chinese has no
+// spaces: Intl.Segmenter (built into browsers and Node) finds the words.
+const STOPWORDS = new Set(
+  ("a about an and are as at be been by can could did do does for from has have how i if in is it its of on or our should that the their them then there these this those to was we were what when where which who whom why will with would you your yours any all also please describe provide explain " +
+    "的 了 和 与 及 是 在 对 为 有 吗 呢 请 您 你 我们 是否 如何 哪些 什么 怎样 以及 或 等").split(/\s+/),
+);
+
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+/** Plain text from what a questionnaire may contain: HTML tags, entities, odd spacing. */
+export function plainText(input: string): string {
+  return input
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (_, name: string) => ({ nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[name] ?? " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function stem(word: string): string {
+  // Light English stemming: enough to meet "backups"/"backup", "encrypted"/"encrypt".
+  if (!/^[a-z]+$/.test(word) || word.length <= 4) return word;
+  return word.replace(/(ies)$/, "y").replace(/(sses)$/, "ss").replace(/([^s])s$/, "$1").replace(/ation$/, "ate").replace(/(ing|ed)$/, "");
+}
+
+/** Lower-cased, phrase-joined, synonym-mapped, stemmed terms without stopwords. */
+export function tokenize(input: string): string[] {
+  let text = plainText(input).normalize("NFKC").toLowerCase().replace(/[-_/]/g, " ");
+  for (const phrase of PHRASES) if (text.includes(phrase)) text = text.split(phrase).join(` ${canonical(phrase).replace(/\s/g, "_")} `);
+  const terms: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (!isWordLike) continue;
+    const word = segment.replace(/_/g, " ");
+    if (STOPWORDS.has(word)) continue;
+    const mapped = canonical(word);
+    terms.push(mapped === word ? canonical(stem(word)) : mapped);
+  }
+  return terms;
+}

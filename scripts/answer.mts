@@ -1,0 +1,64 @@
+// `npm run answer -- questions.csv --out answers.csv [--column N] [--locale zh]`
+// The page's matcher, for bulk work and scripts. Keeps every input row and column and adds
+// answer, citations (section URLs with anchors, space-separated), confidence and status.
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { loadLibrary } from "../lib/answers/load";
+import { isLocale } from "../lib/i18n";
+import { answerRows } from "../lib/questionnaire/answer-rows";
+import { QuestionnaireError } from "../lib/questionnaire/io/errors";
+import { guessLayout, questionRows } from "../lib/questionnaire/io/layout";
+import { readQuestionnaireFile } from "../lib/questionnaire/io/read";
+import { buildTable, toCsv, toXlsx } from "../lib/questionnaire/io/write";
+import { createMatcher } from "../lib/questionnaire/matcher";
+import { absoluteUrl } from "../lib/site";
+
+const usage = "usage: npm run answer -- <questions.csv|.xlsx> --out <answers.csv|.xlsx> [--column N] [--sheet NAME] [--locale en|zh]";
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: "string" }, column: { type: "string" }, sheet: { type: "string" }, locale: { type: "string", default: "en" } },
+});
+const input = positionals[0];
+if (!input || !values.out) {
+  console.error(usage);
+  process.exit(2);
+}
+const locale = values.locale ?? "en";
+if (!isLocale(locale)) {
+  console.error(`--locale must be en or zh\n${usage}`);
+  process.exit(2);
+}
+
+try {
+  const workbook = await readQuestionnaireFile(input, new Uint8Array(readFileSync(input)));
+  const layout = guessLayout(workbook);
+  if (values.sheet) {
+    const index = workbook.sheets.findIndex((s) => s.name === values.sheet);
+    if (index < 0) throw new QuestionnaireError("no_questions", `No sheet named "${values.sheet}"; sheets: ${workbook.sheets.map((s) => s.name).join(", ")}`);
+    Object.assign(layout, guessLayout({ sheets: [workbook.sheets[index] ?? { name: "", rows: [] }] }), { sheet: index });
+  }
+  if (values.column) {
+    const column = Number(values.column);
+    if (!Number.isInteger(column) || column < 1) throw new QuestionnaireError("no_questions", "--column is the question column's number, counting from 1");
+    layout.questionColumn = column - 1;
+  }
+  const rows = questionRows(workbook, layout);
+  if (rows.length === 0) throw new QuestionnaireError("no_questions", "No questions found; name the question column with --column N.");
+  const answers = answerRows(rows, createMatcher(loadLibrary(locale)), locale);
+  const added = Object.fromEntries(
+    answers.map((a) => [a.row, [a.answer, a.citations.map((c) => absoluteUrl(c)).join(" "), a.confidence.toFixed(2), a.status]]),
+  );
+  const sheet = workbook.sheets[layout.sheet] ?? { name: "Sheet1", rows: [] };
+  const table = buildTable(sheet, layout, added, ["answer", "citations", "confidence", "status"]);
+  if (values.out.endsWith(".xlsx")) writeFileSync(values.out, Buffer.from(await (await toXlsx(table, sheet.name)).arrayBuffer()));
+  else writeFileSync(values.out, toCsv(table));
+  const answered = answers.filter((a) => a.status === "answered").length;
+  console.log(`${answers.length} questions: ${answered} answered, ${answers.length - answered} not covered -> ${values.out}`);
+} catch (error) {
+  // By name: tsx may load the error class twice (ESM script, CommonJS library).
+  if (error instanceof Error && error.name === "QuestionnaireError") {
+    console.error(`${input}: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
