@@ -24,6 +24,14 @@ export function statusPath(locale: Locale): string {
   return `${prefix[locale]}/status`;
 }
 
+export function faqPath(locale: Locale): string {
+  return `${prefix[locale]}/faq`;
+}
+
+export function questionnairePath(locale: Locale): string {
+  return `${prefix[locale]}/questionnaire`;
+}
+
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }

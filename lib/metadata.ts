@@ -79,3 +79,9 @@ export function questionnaireMetadata(locale: Locale): Metadata {
   const description = locale === "en" ? "Paste or upload a vendor security questionnaire and get answers that cite the exact section, in your browser." : "粘贴或上传供应商安全问卷，在浏览器中获得引用具体章节的答案。";
   return pageMetadata({ locale, path: locale === "en" ? "/questionnaire" : "/zh/questionnaire", title, description, image: "home.png" });
 }
+
+export function faqMetadata(locale: Locale): Metadata {
+  const title = locale === "en" ? "Security FAQ" : "安全常见问题";
+  const description = locale === "en" ? "Short answers to common security questions, each citing the whitepaper section that backs it." : "常见安全问题的简短回答，每条都引用支撑它的白皮书章节。";
+  return pageMetadata({ locale, path: locale === "en" ? "/faq" : "/zh/faq", title, description, image: "home.png" });
+}

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getSections } from "./content/sections";
-import { homePath, languageTag, locales, sectionPath, statusPath, translatePath, whitepaperPath } from "./i18n";
+import { faqPath, homePath, languageTag, locales, questionnairePath, sectionPath, statusPath, translatePath, whitepaperPath } from "./i18n";
 import { absoluteUrl } from "./site";
 
 /** Every public page in both locales, each with its hreflang alternates. */
@@ -10,6 +10,8 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     { path: homePath(locale), modified: newest },
     { path: whitepaperPath(locale), modified: newest },
     { path: statusPath(locale), modified: undefined },
+    { path: faqPath(locale), modified: undefined },
+    { path: questionnairePath(locale), modified: undefined },
     ...getSections(locale).map((s) => ({ path: sectionPath(locale, s.id), modified: s.updated })),
   ]);
   return pages.map(({ path, modified }) => ({

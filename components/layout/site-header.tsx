@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { homePath, statusPath, whitepaperPath, type Locale } from "@/lib/i18n";
+import { SearchLauncher } from "@/components/search/search-launcher";
+import { faqPath, homePath, questionnairePath, statusPath, whitepaperPath, type Locale } from "@/lib/i18n";
 import { getMessages } from "@/lib/messages";
 import { site } from "@/lib/site";
 import { LanguageSwitch } from "./language-switch";
@@ -14,13 +15,20 @@ export function SiteHeader({ locale }: SiteHeaderProps) {
         <Link href={homePath(locale)} className="font-semibold tracking-tight">
           {site.name[locale]}
         </Link>
-        <nav aria-label={t.nav.primary} className="flex items-center gap-3 text-sm sm:gap-5">
+        <nav aria-label={t.nav.primary} className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm sm:gap-x-5">
           <Link href={whitepaperPath(locale)} className="hover:underline">
             {t.nav.whitepaper}
           </Link>
           <Link href={statusPath(locale)} className="hover:underline">
             {t.nav.status}
           </Link>
+          <Link href={faqPath(locale)} className="hover:underline">
+            {t.nav.faq}
+          </Link>
+          <Link href={questionnairePath(locale)} className="hover:underline">
+            {t.nav.questionnaire}
+          </Link>
+          <SearchLauncher locale={locale} label={t.nav.search} />
           <LanguageSwitch to={t.languageSwitch.otherLocale} label={t.languageSwitch.label} hint={t.languageSwitch.hint} />
         </nav>
       </div>
