@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import readXlsxFile from "read-excel-file/universal";
+import Papa from "papaparse";
+
+const FIXTURES = "lib/questionnaire/io/fixtures";
+
+test("pasted questions get answers, citations, evidence and honest not-covered rows", async ({ page }) => {
+  await page.goto("/questionnaire");
+  await page.getByLabel("Paste questions").fill("How often are database backups taken?\nDo you perform background checks on employees?");
+  await page.getByRole("button", { name: "Answer questions" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toHaveText("1 of 2 questions answered from this site.");
+  const answered = page.getByTestId("row-1");
+  await expect(answered.getByRole("textbox")).toHaveValue(/30 minutes/);
+  await expect(answered.getByRole("link", { name: "/security/backups#database-backups" })).toBeVisible();
+  await expect(answered.locator("[data-state]")).toHaveText("✓Passing");
+  await expect(page.getByTestId("row-2")).toContainText("Not covered on this site. Ask security@example.com.");
+});
+
+test("markup in question text is shown as text and never runs", async ({ page }) => {
+  let dialogs = 0;
+  page.on("dialog", (d) => { dialogs++; void d.dismiss(); });
+  await page.goto("/questionnaire");
+  await page.getByLabel("Upload").setInputFiles(`${FIXTURES}/script.csv`);
+  await expect(page.getByTestId("row-2")).toContainText("<script>alert(1)</script> Do you back up databases?");
+  await expect(page.locator("main img")).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test("an uploaded CSV is answered, edited and exported with its columns and rows kept", async ({ page }) => {
+  await page.goto("/questionnaire");
+  await page.getByLabel("Upload").setInputFiles("../shared/questionnaires/mvsp.csv");
+  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toContainText("of 25 questions");
+  // A Chinese spreadsheet saved in GBK, answered on the Chinese page.
+  await page.goto("/zh/questionnaire");
+  await page.getByLabel("上传问卷文件").setInputFiles(`${FIXTURES}/gbk.csv`);
+  await expect(page.getByRole("status").filter({ hasText: "本站可回答" })).toHaveText("共 2 个问题，本站可回答 2 个。");
+  const first = page.getByTestId("row-2").getByRole("textbox");
+  await first.fill("Edited: snapshots every 30 minutes.");
+  await page.getByTestId("row-3").getByRole("button", { name: "清除" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "下载 CSV" }).click();
+  const file = await (await download).path();
+  const rows = Papa.parse<string[]>(readFileSync(file, "utf8").replace(/^\uFEFF/, "")).data.filter((r) => r.length > 1);
+  expect(rows[0]).toEqual(["id", "question", "category", "答案", "出处", "实时证据", "置信度"]);
+  expect(rows[1]?.slice(0, 4)).toEqual(["1", "数据库多久备份一次？", "备份", "Edited: snapshots every 30 minutes."]);
+  expect(rows[1]?.[4]).toMatch(/^http.*\/zh\/security\/backups#database-backups$/);
+  expect(rows[2]?.slice(0, 3)).toEqual(["2", "是否使用防火墙，默认拒绝所有访问？", "网络"]);
+  expect(rows[2]?.slice(3)).toEqual(["", "", "", ""]);
+});
+
+test("XLSX export keeps the sheet and neutralises nothing it should not", async ({ page }) => {
+  await page.goto("/zh/questionnaire");
+  await page.getByLabel("粘贴问题").fill("数据库多久备份一次？\n=HYPERLINK(\"http://evil.example\")");
+  await page.getByRole("button", { name: "生成答案" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "本站可回答" })).toBeVisible();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "下载 XLSX" }).click();
+  const bytes = readFileSync(await (await download).path());
+  const [sheet] = await readXlsxFile(new Uint8Array(bytes).buffer);
+  expect(sheet?.data[0]?.[0]).toBe("数据库多久备份一次？");
+  expect(String(sheet?.data[0]?.[1])).toMatch(/30 分钟/);
+  expect(sheet?.data[1]?.[0]).toBe('=HYPERLINK("http://evil.example")');
+});
+
+test("odd files get a message, never a blank page", async ({ page }) => {
+  await page.goto("/questionnaire");
+  await page.getByLabel("Upload").setInputFiles(`${FIXTURES}/junk.csv`);
+  const alert = page.locator("main").getByRole("alert");
+  await expect(alert).toContainText("binary data");
+  await page.getByLabel("Upload").setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
+  await expect(alert).toContainText("The file is empty.");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("a 20,000-row file is matched in a worker and paged", async ({ page }) => {
+  test.setTimeout(120_000);
+  const lines = ["id,question", ...Array.from({ length: 20_000 }, (_, i) => `${i},${i % 2 ? "How often are database backups taken?" : "Do you train staff?"}`)];
+  await page.goto("/questionnaire");
+  await page.getByLabel("Upload").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
+  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toHaveText("10000 of 20000 questions answered from this site.", { timeout: 90_000 });
+  await expect(page.getByText("Rows 1–100 of 20000")).toBeVisible();
+});
