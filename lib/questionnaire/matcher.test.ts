@@ -40,6 +40,8 @@ describe("the questionnaire matcher", () => {
       "Do you run a bug bounty programme?",
       "Do you support SAML single sign-on?",
       "What is your data retention period for customer records?",
+      "Do you have an auditable process for granting and revoking physical access to offices?",
+      "Is there anything else you want us to know about the security of your data centers?",
       "",
     ]) {
       expect(en.match(question).status, question).toBe("not_covered");

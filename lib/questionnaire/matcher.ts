@@ -33,6 +33,12 @@ function questionTerms(text: string): string[] {
   return Array.from(new Set(tokenize(text).filter((t) => !GENERIC.has(t))));
 }
 
+// Places and assets the whitepaper says nothing about: a question about the office is not
+// answered by an answer about the data center, however many other words they share.
+const SCOPE = new Set(tokenize("office offices workplace headquarters branch laptop laptops workstation workstations endpoint endpoints mobile byod home remote 办公室 办公场所 笔记本 终端 移动设备"));
+// Open prompts ("anything else…?") ask for more than any one answer gives.
+const OPEN_ENDED = /\b(anything else|any other|anything more)\b|其他.{0,6}(补充|说明|告知)/i;
+
 export function createMatcher(entries: LibraryEntry[], threshold = DEFAULT_THRESHOLD): Matcher {
   const search = new MiniSearch<LibraryEntry>({
     fields: ["question", "phrasingText", "termText", "answer"],
@@ -58,7 +64,7 @@ export function createMatcher(entries: LibraryEntry[], threshold = DEFAULT_THRES
 
   function match(text: string): Match {
     const terms = questionTerms(text);
-    if (terms.length === 0) return { status: "not_covered", entry: undefined, confidence: 0 };
+    if (terms.length === 0 || OPEN_ENDED.test(text)) return { status: "not_covered", entry: undefined, confidence: 0 };
     const best = search.search(terms.join(" "))[0];
     const entry = best ? byId.get(String(best.id)) : undefined;
     if (!entry) return { status: "not_covered", entry: undefined, confidence: 0 };
@@ -66,7 +72,7 @@ export function createMatcher(entries: LibraryEntry[], threshold = DEFAULT_THRES
     const total = terms.reduce((sum, t) => sum + idf(t), 0);
     const covered = terms.filter((t) => known.has(t)).reduce((sum, t) => sum + idf(t), 0);
     // Sharing only common words ("security", "data") is no match, however well they cover.
-    const specific = terms.some((t) => known.has(t) && informative(t));
+    const specific = terms.some((t) => known.has(t) && informative(t)) && !terms.some((t) => SCOPE.has(t) && !known.has(t));
     const confidence = specific ? Math.round((covered / total) * 100) / 100 : 0;
     return confidence >= threshold ? { status: "answered", entry, confidence } : { status: "not_covered", entry: undefined, confidence };
   }
