@@ -87,6 +87,27 @@ describe("reading AWS Config through the SDK", () => {
     expect(server?.calls.some((c) => c.operation === "DescribeAggregateComplianceByConfigRules")).toBe(true);
   });
 
+  it("scores a control backed by a conformance pack", async () => {
+    const config: StatusConfig = {
+      ...fast,
+      controls: [
+        { id: "pack-ok", title: { en: "Pack", zh: "包" }, rules: [], conformancePack: "upkeep-baseline", publicRuleNames: false },
+        { id: "pack-bad", title: { en: "Pack", zh: "包" }, rules: [], conformancePack: "upkeep-strict", publicRuleNames: false },
+      ],
+    };
+    const scenario = demoScenario();
+    scenario.conformancePacks = [
+      { name: "upkeep-baseline", rules: ["restricted-ssh", "rds-instance-public-access-check"], score: "100", compliance: "COMPLIANT" },
+      { name: "upkeep-strict", rules: ["restricted-ssh", "vpc-sg-open-only-to-authorized-ports"], score: "50", compliance: "NON_COMPLIANT" },
+    ];
+    const strict = scenario.rules.find((r) => r.name === "vpc-sg-open-only-to-authorized-ports");
+    if (strict) strict.compliance = "NON_COMPLIANT";
+    const { snapshot, failures } = await pull(scenario, config);
+    expect(failures).toEqual([]);
+    expect(byId(snapshot.controls, "pack-ok")).toMatchObject({ state: "passing", reason: { code: "pack_score", score: 100 } });
+    expect(byId(snapshot.controls, "pack-bad")).toMatchObject({ state: "failing", reason: { code: "pack_score", score: 50, compliant: false } });
+  });
+
   it("says when the aggregator does not exist", async () => {
     const config = { ...fast, source: { ...fast.source, aggregator: "missing" } };
     const { snapshot } = await pull(demoScenario(), config);
