@@ -42,6 +42,7 @@ describe("the questionnaire matcher", () => {
       "What is your data retention period for customer records?",
       "Do you have an auditable process for granting and revoking physical access to offices?",
       "Is there anything else you want us to know about the security of your data centers?",
+      "How often do you review physical entry logs?",
       "",
     ]) {
       expect(en.match(question).status, question).toBe("not_covered");

@@ -39,6 +39,10 @@ const SCOPE = new Set(tokenize("office offices workplace headquarters branch lap
 // Open prompts ("anything else…?") ask for more than any one answer gives.
 const OPEN_ENDED = /\b(anything else|any other|anything more)\b|其他.{0,6}(补充|说明|告知)/i;
 
+// "How often…?" is only answered by an answer that states a frequency.
+const ASKS_FREQUENCY = /\bhow (often|frequently)\b|\bfrequency\b|多久|频率|多长时间/i;
+const STATES_FREQUENCY = /\bevery\b|\b\d+\s*(minutes?|hours?|days?|weeks?)\b|\b(hourly|daily|weekly|monthly)\b|每\s*\d*|分钟|小时/i;
+
 export function createMatcher(entries: LibraryEntry[], threshold = DEFAULT_THRESHOLD): Matcher {
   const search = new MiniSearch<LibraryEntry>({
     fields: ["question", "phrasingText", "termText", "answer"],
@@ -72,7 +76,10 @@ export function createMatcher(entries: LibraryEntry[], threshold = DEFAULT_THRES
     const total = terms.reduce((sum, t) => sum + idf(t), 0);
     const covered = terms.filter((t) => known.has(t)).reduce((sum, t) => sum + idf(t), 0);
     // Sharing only common words ("security", "data") is no match, however well they cover.
-    const specific = terms.some((t) => known.has(t) && informative(t)) && !terms.some((t) => SCOPE.has(t) && !known.has(t));
+    const specific =
+      terms.some((t) => known.has(t) && informative(t)) &&
+      !terms.some((t) => SCOPE.has(t) && !known.has(t)) &&
+      !(ASKS_FREQUENCY.test(text) && !STATES_FREQUENCY.test(entry.answer));
     const confidence = specific ? Math.round((covered / total) * 100) / 100 : 0;
     return confidence >= threshold ? { status: "answered", entry, confidence } : { status: "not_covered", entry: undefined, confidence };
   }
