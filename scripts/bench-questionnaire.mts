@@ -13,8 +13,8 @@ const csv = (file: string) => Papa.parse<Row>(readFileSync(file, "utf8"), { head
 const labels = new Map(csv("lib/questionnaire/bench/labels.csv").map((r) => [`${r.set}/${r.id}`, (r.sections ?? "").split(/\s+/).filter(Boolean)]));
 const matcher = createMatcher(loadLibrary("en"));
 const sets = [
-  ["vsaq-physical-and-programs", "../shared/questionnaires/vsaq-physical-and-programs.csv"],
-  ["mvsp", "../shared/questionnaires/mvsp.csv"],
+  ["vsaq-physical-and-programs", "lib/questionnaire/bench/sets/vsaq-physical-and-programs.csv"],
+  ["mvsp", "lib/questionnaire/bench/sets/mvsp.csv"],
 ] as const;
 const verbose = process.argv.includes("--verbose");
 
