@@ -2,9 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import type { Locale } from "@/lib/i18n";
-import type { LibraryEntry } from "./types";
-
-type RawAnswer = { id: string; cites: string[]; control?: string; en: Omit<LibraryEntry, "id" | "cites" | "control" | "locale">; zh: Omit<LibraryEntry, "id" | "cites" | "control" | "locale"> };
+import { toEntries, type AnswerSource, type LibraryEntry } from "./types";
 
 /**
  * The library read straight from content/answers/*.yaml, for the command line and benchmarks,
@@ -12,9 +10,8 @@ type RawAnswer = { id: string; cites: string[]; control?: string; en: Omit<Libra
  * validated them.)
  */
 export function loadLibrary(locale: Locale, dir = path.join(process.cwd(), "content", "answers")): LibraryEntry[] {
-  return readdirSync(dir)
+  const answers = readdirSync(dir)
     .filter((f) => f.endsWith(".yaml"))
-    .map((f) => parse(readFileSync(path.join(dir, f), "utf8")) as RawAnswer)
-    .map((a) => ({ id: a.id, ...a[locale], cites: a.cites, control: a.control, locale }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .map((f) => parse(readFileSync(path.join(dir, f), "utf8")) as AnswerSource);
+  return toEntries(answers, locale);
 }

@@ -12,3 +12,13 @@ export type LibraryEntry = {
   control: string | undefined;
   locale: Locale;
 };
+
+type LocalizedText = Pick<LibraryEntry, "question" | "answer" | "phrasings" | "terms">;
+export type AnswerSource = { id: string; cites: string[]; control?: string | undefined; en: LocalizedText; zh: LocalizedText };
+
+/** One locale's entries, sorted by id: the same shape from Contentlayer's output or the YAML files. */
+export function toEntries(answers: AnswerSource[], locale: Locale): LibraryEntry[] {
+  return answers
+    .map((a) => ({ id: a.id, question: a[locale].question, answer: a[locale].answer, phrasings: a[locale].phrasings, terms: a[locale].terms, cites: a.cites, control: a.control, locale }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
