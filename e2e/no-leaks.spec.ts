@@ -17,7 +17,8 @@ function* files(dir: string): Generator<string> {
 
 for (const [name, dir] of [["site build", ".next/server/app"], ["client bundles", ".next/static"], ["static export", "out"]] as const) {
   test(`no AWS identifiers in the ${name}`, () => {
-    test.skip(!existsSync(dir), `${dir} is not built`);
+    // `npm test` builds all three; only a hand-run e2e may lack the export. In CI a missing one fails.
+    test.skip(!existsSync(dir) && !process.env.CI, `${dir} is not built (npm test builds it)`);
     let scanned = 0;
     for (const file of files(dir)) {
       const text = readFileSync(file).toString("latin1");
