@@ -40,9 +40,15 @@ test.beforeAll(async ({}, testInfo) => {
   throw new Error("npm run dev did not serve the page within 120 s");
 });
 
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
-  if (dir) rmSync(dir, { recursive: true, force: true });
+test.afterAll(async () => {
+  const running = server;
+  if (running?.pid && running.exitCode === null) {
+    // The dev server keeps writing .next/dev until it has exited: wait before removing the copy.
+    const exited = new Promise((resolve) => running.once("exit", resolve));
+    process.kill(-running.pid, "SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
 });
 
 test("saving an MDX file updates the page a writer has open", async ({ page }) => {
