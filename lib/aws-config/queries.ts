@@ -40,50 +40,38 @@ async function collect<Page, Item>(operation: string, pages: AsyncIterable<Page>
 
 const BATCH = 25; // the most rule names these operations accept in one request
 
+type ByNames = { ConfigRuleNames?: string[] };
+
 /**
  * Asks for the named rules only (one request per 25 names); when any name does not exist AWS
  * rejects the whole request, so we then list every rule and let the caller see which is missing.
  */
-async function byNamesOrAll<Item>(names: string[], byNames: (batch: string[]) => Promise<Item[]>, all: () => Promise<Item[]>): Promise<Item[]> {
+async function byNamesOrAll<Item>(names: string[], read: (input: ByNames) => Promise<Item[]>): Promise<Item[]> {
   if (names.length === 0) return [];
   try {
     // One batch at a time: a burst of parallel requests only buys throttling and retries.
     const items: Item[] = [];
-    for (let i = 0; i < names.length; i += BATCH) items.push(...(await byNames(names.slice(i, i + BATCH))));
+    for (let i = 0; i < names.length; i += BATCH) items.push(...(await read({ ConfigRuleNames: names.slice(i, i + BATCH) })));
     return items;
   } catch (error) {
     if (toSourceError(error, "").code !== "not_found") throw error;
-    return all();
+    return read({});
   }
 }
 
 export function describeRules({ client, signal }: QueryContext, names: string[]): Promise<ConfigRule[]> {
-  const op = "DescribeConfigRules";
-  const pick = (page: { ConfigRules?: ConfigRule[] }) => page.ConfigRules;
-  return byNamesOrAll(
-    names,
-    (batch) => collect(op, paginateDescribeConfigRules({ client }, { ConfigRuleNames: batch }, { abortSignal: signal }), pick),
-    () => collect(op, paginateDescribeConfigRules({ client }, {}, { abortSignal: signal }), pick),
-  );
+  return byNamesOrAll(names, (input) => collect("DescribeConfigRules", paginateDescribeConfigRules({ client }, input, { abortSignal: signal }), (p) => p.ConfigRules));
 }
 
 export function describeCompliance({ client, signal }: QueryContext, names: string[]): Promise<ComplianceByConfigRule[]> {
-  const op = "DescribeComplianceByConfigRule";
-  const pick = (page: { ComplianceByConfigRules?: ComplianceByConfigRule[] }) => page.ComplianceByConfigRules;
-  return byNamesOrAll(
-    names,
-    (batch) => collect(op, paginateDescribeComplianceByConfigRule({ client }, { ConfigRuleNames: batch }, { abortSignal: signal }), pick),
-    () => collect(op, paginateDescribeComplianceByConfigRule({ client }, {}, { abortSignal: signal }), pick),
+  return byNamesOrAll(names, (input) =>
+    collect("DescribeComplianceByConfigRule", paginateDescribeComplianceByConfigRule({ client }, input, { abortSignal: signal }), (p) => p.ComplianceByConfigRules),
   );
 }
 
 export function describeEvaluationStatus({ client, signal }: QueryContext, names: string[]): Promise<ConfigRuleEvaluationStatus[]> {
-  const op = "DescribeConfigRuleEvaluationStatus";
-  const pick = (page: { ConfigRulesEvaluationStatus?: ConfigRuleEvaluationStatus[] }) => page.ConfigRulesEvaluationStatus;
-  return byNamesOrAll(
-    names,
-    (batch) => collect(op, paginateDescribeConfigRuleEvaluationStatus({ client, pageSize: 50 }, { ConfigRuleNames: batch }, { abortSignal: signal }), pick),
-    () => collect(op, paginateDescribeConfigRuleEvaluationStatus({ client, pageSize: 50 }, {}, { abortSignal: signal }), pick),
+  return byNamesOrAll(names, (input) =>
+    collect("DescribeConfigRuleEvaluationStatus", paginateDescribeConfigRuleEvaluationStatus({ client, pageSize: 50 }, input, { abortSignal: signal }), (p) => p.ConfigRulesEvaluationStatus),
   );
 }
 
