@@ -1,32 +1,36 @@
 // @ts-check
 const { sectionRedirects } = require("./lib/content/aliases.cjs");
+const { securityHeaders } = require("./lib/security/headers.cjs");
 
 // `npm run export` builds a fully static site for any CDN or bucket (status baked in at build).
 const staticExport = process.env.NEXT_OUTPUT === "export";
 
-// Headers on every response: pages, JSON, images and static files. The script policy
-// (hashes, no 'unsafe-inline') is still to come; these parts break nothing a page does.
-const securityHeaders = [
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
+// Link previews (chat apps, social sites) embed the Open Graph images from their own origin.
+const shareableImages = [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }];
+
+const headers = async () => [
+  { source: "/:path*", headers: securityHeaders },
+  { source: "/og/:path*", headers: shareableImages },
 ];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // scripts/serve.mjs compresses after it has seen the HTML it writes the script policy for.
+  compress: false,
   // A separate build folder per variant, so an export or a test build never overwrites the site's.
   distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? "out" : ".next"),
   ...(staticExport ? { output: "export" } : {}),
+  // Server-only routes (POST /api/feedback) are named route.server.ts and left out of an export.
+  pageExtensions: staticExport ? ["tsx", "ts"] : ["tsx", "ts", "server.ts"],
+  // Where the feedback widget posts: this server, or for an export the configured URL (none: hidden).
+  env: { NEXT_PUBLIC_FEEDBACK_ENDPOINT: staticExport ? (process.env.NEXT_PUBLIC_FEEDBACK_URL ?? "") : "/api/feedback" },
   // Multiple root layouts (one per locale, for <html lang>) leave no single layout for a 404.
   experimental: { globalNotFound: true },
   // Sales links to retired section ids keep working: permanent redirects to the section's new home.
   // (A static export has no server to redirect; scripts/export.mjs writes redirect pages instead.)
-  ...(staticExport ? {} : { redirects: async () => sectionRedirects(), headers: async () => [{ source: "/:path*", headers: securityHeaders }] }),
+  ...(staticExport ? {} : { redirects: async () => sectionRedirects(), headers }),
 };
 
 module.exports = nextConfig;

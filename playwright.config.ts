@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { FEEDBACK_DB } from "./e2e/fixtures";
 
 // Debian's Chromium (apt package `chromium`); Playwright's own browser download is not used.
 const chromiumArgs = [
@@ -25,19 +26,21 @@ export default defineConfig({
   webServer: [
     {
       // Serves the production build made by `npm test` (or `npm run build`): demo status.
-      command: `node_modules/.bin/next start -p ${port}`,
+      command: `node scripts/serve.mjs -p ${port}`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: serverEnv,
+      // As if behind one proxy (the TLS terminator of e2e/observatory): X-Forwarded-For is trusted.
+      env: { ...serverEnv, TRUST_PROXY_HOPS: "1", FEEDBACK_DB: FEEDBACK_DB.main },
     },
     {
       // The build `npm test` makes into .next-states from e2e/fixtures/status-states.json.
-      command: `node_modules/.bin/next start -p ${STATES_PORT}`,
+      command: `node scripts/serve.mjs -p ${STATES_PORT}`,
       url: `http://localhost:${STATES_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { ...serverEnv, NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json" },
+      // Directly exposed: a client's own X-Forwarded-For is ignored.
+      env: { ...serverEnv, NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json", FEEDBACK_DB: FEEDBACK_DB.states },
     },
   ],
 });

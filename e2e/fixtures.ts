@@ -36,3 +36,6 @@ export const allPages = [
   ...sections("en").map((s) => s.path),
   ...sections("zh").map((s) => s.path),
 ];
+
+/** Where the e2e servers keep feedback votes (playwright.config.ts passes them as FEEDBACK_DB). */
+export const FEEDBACK_DB = { main: ".cache/e2e/feedback.sqlite", states: ".cache/e2e/feedback-states.sqlite" };

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 test("every route answers with the security headers", async ({ request, page }) => {
   await page.goto("/");
   const script = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
-  for (const url of ["/", "/zh/security/backups", "/status.json", "/og/en/backups.png", "/.well-known/security.txt", "/search-index/en.json", script ?? "/"]) {
+  for (const url of ["/", "/zh/security/backups", "/status.json", "/og/en/backups.png", "/.well-known/security.txt", "/search-index/en.json", "/security/%ZZ", script ?? "/"]) {
     const headers = (await request.get(url)).headers();
     expect(headers["x-content-type-options"], url).toBe("nosniff");
     expect(headers["strict-transport-security"], url).toContain("max-age=63072000");

@@ -35,3 +35,28 @@ test("no AWS identifiers in what a browser receives", async ({ request }) => {
     for (const secret of SECRETS) expect(body.includes(secret), `${url} contains ${secret}`).toBe(false);
   }
 });
+
+// Code and values that belong to the server only. The build `npm test` makes runs with canary
+// credentials in its environment (scripts/test.mjs), so a value inlined by mistake shows up here.
+const SERVER_ONLY = ["ConfigServiceClient", "DescribeConfigRules", "SelectResourceConfig", "better-sqlite3", "better_sqlite3", "FeedbackStore", "integrity_check", "busy_timeout"];
+const CREDENTIAL_PATTERNS = [/AKIA[0-9A-Z]{16}/, /ASIA[0-9A-Z]{16}/, /aws_secret_access_key/i, /-----BEGIN [A-Z ]*PRIVATE KEY-----/];
+const secretValues = () =>
+  Object.entries(process.env)
+    .filter(([name, value]) => /SECRET|TOKEN|PASSWORD|CREDENTIAL|ACCESS_KEY|SESSION/i.test(name) && (value ?? "").length >= 8)
+    .map(([name, value]) => ({ name, value: value! }));
+
+for (const [name, dir] of [["client bundles", ".next/static"], ["static export", "out"]] as const) {
+  test(`no credentials, environment secrets or server-only code in the ${name}`, () => {
+    test.skip(!existsSync(dir) && !process.env.CI, `${dir} is not built (npm test builds it)`);
+    if (process.env.CI) expect(secretValues().map((s) => s.name), "npm test sets canary credentials").toContain("AWS_SECRET_ACCESS_KEY");
+    let scripts = 0;
+    for (const file of files(dir)) {
+      const text = readFileSync(file).toString("utf8");
+      if (file.endsWith(".js")) scripts++;
+      for (const pattern of CREDENTIAL_PATTERNS) expect(pattern.test(text), `${file} matches ${pattern}`).toBe(false);
+      for (const { name: variable, value } of secretValues()) expect(text.includes(value), `${file} contains the value of ${variable}`).toBe(false);
+      if (file.endsWith(".js")) for (const marker of SERVER_ONLY) expect(text.includes(marker), `${file} contains server-only ${marker}`).toBe(false);
+    }
+    expect(scripts).toBeGreaterThan(3);
+  });
+}

@@ -9,6 +9,13 @@ const schema = z.object({
   STATUS_FILE: z.string().min(1).default("status/snapshot.json"),
   /** "1": a pull fails on any AWS error instead of publishing unknowns. */
   STATUS_STRICT: z.enum(["0", "1", ""]).default("").transform((v) => v === "1"),
+  /** The SQLite file the feedback votes go to; created on first use. */
+  FEEDBACK_DB: z.string().min(1).default(".data/feedback.sqlite"),
+  /** Votes one client may send per minute (and at once, as a burst). */
+  FEEDBACK_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  FEEDBACK_BURST: z.coerce.number().int().positive().default(5),
+  /** Space-separated origins, besides SITE_URL's, allowed to post votes (a static export's host). */
+  FEEDBACK_ALLOWED_ORIGINS: z.string().default("").transform((v) => v.split(/\s+/).filter(Boolean).map((o) => new URL(o).origin)),
 });
 
 export type Env = z.infer<typeof schema>;

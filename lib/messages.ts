@@ -36,6 +36,17 @@ const en = {
   },
   copyLink: { label: "Copy link to", copied: "Link copied" },
   footer: { contact: "Security contact", securityTxt: "security.txt" },
+  feedback: {
+    question: "Did this answer your question?",
+    yes: "Yes",
+    no: "No",
+    comment: "Anything we should add? (optional, not published)",
+    send: "Send feedback",
+    sending: "Sending…",
+    thanks: "Thank you. Your feedback was recorded.",
+    tooMany: "Too many votes from your connection; please try again in a minute.",
+    failed: "Your feedback could not be sent. Please try again later.",
+  },
   notFound: { title: "Page not found", text: "This page does not exist. The security whitepaper starts here:" },
 };
 
@@ -76,6 +87,17 @@ const zh: Messages = {
   },
   copyLink: { label: "复制链接：", copied: "链接已复制" },
   footer: { contact: "安全联系邮箱", securityTxt: "security.txt" },
+  feedback: {
+    question: "这解答了您的问题吗？",
+    yes: "是",
+    no: "否",
+    comment: "还有什么需要补充的吗？（选填，不会公开）",
+    send: "提交反馈",
+    sending: "正在提交…",
+    thanks: "谢谢，您的反馈已记录。",
+    tooMany: "您的网络提交次数过多，请一分钟后再试。",
+    failed: "反馈未能提交，请稍后再试。",
+  },
   notFound: { title: "页面不存在", text: "您访问的页面不存在。安全白皮书从这里开始：" },
 };
 

@@ -1,9 +1,10 @@
 // `npm run export`: a fully static site in out/, for any CDN or S3 bucket. The live status is
 // baked in at build time; schedule this (see README) to refresh it.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { buildSite, ensureDependencies } from "./lib.mjs";
+import { withPolicyMeta } from "../lib/security/csp.mjs";
 
 ensureDependencies();
 // An export build works in .next as well as writing out/; keep the server build that may be
@@ -32,4 +33,13 @@ for (const { source, destination } of sectionRedirects()) {
   );
   console.log(`redirect page ${file} -> ${destination}`);
 }
+// Every page carries its own script policy; the feedback widget may post to a configured origin.
+const feedbackUrl = process.env.NEXT_PUBLIC_FEEDBACK_URL;
+const connect = feedbackUrl ? [new URL(feedbackUrl).origin] : [];
+const pages = readdirSync("out", { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html"));
+for (const name of pages) {
+  const file = path.join("out", name);
+  writeFileSync(file, withPolicyMeta(readFileSync(file, "utf8"), { connect }));
+}
+console.log(`Content-Security-Policy written into ${pages.length} pages.`);
 console.log("\nStatic site written to out/. Serve it from any static host, e.g. `npx serve out`.");

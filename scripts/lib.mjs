@@ -1,6 +1,7 @@
 // Shared by the npm entry points. Node built-ins only: these run before dependencies exist.
 import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", shell: false, ...options });
@@ -15,12 +16,28 @@ export function runOrExit(command, args, options) {
   }
 }
 
-/** npm ci when node_modules is missing or older than the lock file. */
+/** npm ci when node_modules is missing or older than the lock file; then the SQLite addon. */
 export function ensureDependencies() {
   const marker = "node_modules/.package-lock.json";
-  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync("package-lock.json").mtimeMs) return;
-  console.log("Installing dependencies (npm ci)…");
-  runOrExit("npm", ["ci", "--no-audit", "--no-fund"]);
+  if (!existsSync(marker) || statSync(marker).mtimeMs < statSync("package-lock.json").mtimeMs) {
+    console.log("Installing dependencies (npm ci)…");
+    runOrExit("npm", ["ci", "--no-audit", "--no-fund"]);
+  }
+  buildSqlite();
+}
+
+/**
+ * better-sqlite3's install script first tries to download a prebuilt binary from GitHub, which
+ * waits minutes for a network this machine does not have, so `allowScripts` denies it and the
+ * addon is compiled here with npm's own node-gyp against Node's headers (about 2 minutes).
+ */
+export function buildSqlite() {
+  const dir = "node_modules/better-sqlite3";
+  if (!existsSync(dir) || existsSync(join(dir, "build/Release/better_sqlite3.node"))) return;
+  const nodeGyp = process.env.npm_config_node_gyp
+    ?? join(dirname(process.execPath), "../lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js");
+  console.log("Compiling better-sqlite3 (node-gyp)…");
+  runOrExit(process.execPath, [nodeGyp, "rebuild", "--release", "-j", "max"], { cwd: dir });
 }
 
 export const bin = (name) => `node_modules/.bin/${name}`;

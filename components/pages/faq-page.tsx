@@ -2,6 +2,8 @@ import Link from "next/link";
 import { Heading } from "@/components/content/heading";
 import { JsonLd } from "@/components/content/json-ld";
 import { StaleGuard } from "@/components/status/stale-guard";
+import { FeedbackPrompt } from "@/components/feedback/feedback-prompt";
+import { getMessages } from "@/lib/messages";
 import { StatusLine } from "@/components/status/status-line";
 import { citationPath } from "@/lib/answers/cite";
 import { getLibrary } from "@/lib/answers/library";
@@ -20,6 +22,7 @@ const TEXT = {
 export async function FaqPage({ locale }: FaqPageProps) {
   const t = TEXT[locale];
   const library = getLibrary(locale);
+  const feedbackText = getMessages(locale).feedback;
   const { snapshot, items } = await getStatusView(locale);
   const jsonLd = {
     "@context": "https://schema.org",
@@ -55,6 +58,7 @@ export async function FaqPage({ locale }: FaqPageProps) {
                   <StatusLine locale={locale} snapshot={snapshot} state={live.state} reason={live.reason} evidenceAt={live.evidenceAt} />
                 </p>
               ) : null}
+              <FeedbackPrompt section={entry.id} locale={locale} text={feedbackText} />
             </section>
           );
         })}

@@ -11,6 +11,7 @@ import { sectionJsonLd } from "@/lib/json-ld";
 import { getMessages } from "@/lib/messages";
 import { getStatusView } from "@/lib/status/page-data";
 import { StaleGuard } from "@/components/status/stale-guard";
+import { FeedbackPrompt } from "@/components/feedback/feedback-prompt";
 
 export type SectionPageProps = { locale: Locale; id: string };
 
@@ -41,6 +42,7 @@ export async function SectionPage({ locale, id }: SectionPageProps) {
       <div className="prose prose-slate mt-6 max-w-none dark:prose-invert">
         <MdxContent code={section.body.code} locale={locale} headingShift={0} status={status} />
       </div>
+      <FeedbackPrompt section={section.id} locale={locale} text={t.feedback} />
       <nav aria-label={`${t.section.previous} / ${t.section.next}`} data-print="hide" className="mt-12 grid gap-4 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2 dark:border-slate-800">
         {previous ? (
           <Link href={sectionPath(locale, previous.id)} className="rounded-md border border-slate-200 p-3 hover:border-brand-600 dark:border-slate-800">

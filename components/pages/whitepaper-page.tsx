@@ -9,12 +9,14 @@ import { whitepaperJsonLd } from "@/lib/json-ld";
 import { getMessages } from "@/lib/messages";
 import { getStatusView } from "@/lib/status/page-data";
 import { StaleGuard } from "@/components/status/stale-guard";
+import { FeedbackPrompt } from "@/components/feedback/feedback-prompt";
 
 export type WhitepaperPageProps = { locale: Locale };
 
 /** The whole whitepaper on one page, for reading through and for printing. */
 export async function WhitepaperPage({ locale }: WhitepaperPageProps) {
-  const t = getMessages(locale).whitepaper;
+  const messages = getMessages(locale);
+  const t = messages.whitepaper;
   const sections = getSections(locale);
   const status = await getStatusView(locale);
   return (
@@ -38,6 +40,7 @@ export async function WhitepaperPage({ locale }: WhitepaperPageProps) {
             <div className="prose prose-slate mt-4 max-w-none dark:prose-invert">
               <MdxContent code={section.body.code} locale={locale} headingShift={1} status={status} />
             </div>
+            <FeedbackPrompt section={section.id} locale={locale} text={messages.feedback} />
           </section>
         ))}
       </div>

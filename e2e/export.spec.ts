@@ -1,0 +1,34 @@
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test } from "@playwright/test";
+import serveHandler from "serve-handler";
+
+// The static export (npm run export) on a plain static host: no headers of ours, so each page
+// carries its script policy in a <meta> element, and with no feedback URL configured the
+// "Did this answer your question?" widget is not shown.
+let server: Server | undefined;
+let base = "";
+test.beforeAll(async () => {
+  test.skip(!existsSync("out/index.html") && !process.env.CI, "out/ is not built (npm test builds it)");
+  server = createServer((req, res) => void serveHandler(req, res, { public: "out", cleanUrls: true }));
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+test.afterAll(() => server?.close());
+
+test("exported pages run under their own policy and hide the feedback widget", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const url of ["/", "/security", "/zh/security/backups", "/faq", "/questionnaire"]) {
+    await page.goto(`${base}${url}`);
+    await page.waitForLoadState("networkidle");
+    const policy = await page.locator("meta[http-equiv='Content-Security-Policy']").getAttribute("content");
+    expect(policy, url).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+    await expect(page.locator("form[data-testid^='feedback-']"), url).toHaveCount(0);
+    await expect(page.locator("h1").first(), url).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+});

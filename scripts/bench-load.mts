@@ -1,0 +1,93 @@
+// `npm run bench:load`: the production server (scripts/serve.mjs) on loopback under 200
+// concurrent clients for 30 s per route: home, a section page, /status.json and the feedback
+// endpoint. Prints requests/s, p99 latency and errors, then checks that every vote answered 201
+// is in the SQLite store and that the store passes SQLite's integrity check.
+// Options: --connections N, --duration S. Builds the site first when there is no build.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { FeedbackStore } from "../lib/feedback/store";
+import { buildEnv, buildSite } from "./lib.mjs";
+
+const { values } = parseArgs({ options: { connections: { type: "string", default: "200" }, duration: { type: "string", default: "30" } } });
+const connections = Number(values.connections);
+const duration = Number(values.duration);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+if (!existsSync(".next/BUILD_ID") && buildSite() !== 0) process.exit(1);
+const dir = mkdtempSync(path.join(tmpdir(), "bench-load-"));
+const db = path.join(dir, "feedback.sqlite");
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+// One trusted proxy hop: each simulated client gets its own address, as readers behind a CDN do,
+// so the per-client rate limit applies per client rather than to the whole benchmark.
+const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port)], {
+  env: { ...buildEnv(), FEEDBACK_DB: db, TRUST_PROXY_HOPS: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+for (let i = 0; ; i++) {
+  if (await fetch(`${base}/status.json`).then((r) => r.ok, () => false)) break;
+  if (i > 120) throw new Error("the server did not start");
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+type Row = { route: string; rps: number; p99: number; errors: number; codes: Record<string, number> };
+const rows: Row[] = [];
+const vote = JSON.stringify({ section: "backups", locale: "en", helpful: true, comment: "load test" });
+const targets = [
+  { route: "/", method: "GET" as const },
+  { route: "/security/backups", method: "GET" as const },
+  { route: "/status.json", method: "GET" as const },
+  { route: "/api/feedback", method: "POST" as const, body: vote, headers: { "content-type": "application/json" } },
+];
+try {
+  for (const target of targets) {
+    let client = 0;
+    const result = await autocannon({
+      url: `${base}${target.route}`,
+      method: target.method,
+      body: target.body,
+      headers: { "accept-encoding": "gzip", ...target.headers },
+      connections,
+      duration,
+      setupClient: (c) => {
+        client++;
+        c.setHeaders({ "accept-encoding": "gzip", ...target.headers, "x-forwarded-for": `10.${client >> 8}.${client & 255}.1` });
+      },
+    });
+    const codes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, Number((stat as { count: number | string }).count)]));
+    // A 429 from the feedback route is its rate limit doing its job, not an error.
+    const unexpected = Object.entries(codes).filter(([code]) => !code.startsWith("2") && !(target.method === "POST" && code === "429")).reduce((n, [, c]) => n + c, 0);
+    rows.push({ route: `${target.method} ${target.route}`, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + unexpected, codes });
+  }
+} finally {
+  server.kill();
+}
+
+console.log(`\n${connections} connections, ${duration} s per route, loopback, 2-core machine\n`);
+console.log("| Route | Requests/s | p99 latency | Errors | Status codes |");
+console.log("| --- | ---: | ---: | ---: | --- |");
+for (const r of rows) console.log(`| ${r.route} | ${Math.round(r.rps).toLocaleString("en")} | ${r.p99} ms | ${r.errors} | ${Object.entries(r.codes).map(([c, n]) => `${c}: ${n.toLocaleString("en")}`).join(", ")} |`);
+
+const accepted = rows.at(-1)?.codes["201"] ?? 0;
+const store = new FeedbackStore(db, { readonly: true });
+const stored = store.all().length;
+const integrity = store.integrity();
+store.close();
+rmSync(dir, { recursive: true, force: true });
+console.log(`\nVotes answered 201: ${accepted}; votes in the store: ${stored}; integrity check: ${integrity}`);
+const ok = stored === accepted && integrity === "ok" && rows.every((r) => r.errors === 0);
+console.log(ok ? "OK: nothing lost, no errors." : "FAILED: see above.");
+process.exit(ok ? 0 : 1);

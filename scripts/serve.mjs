@@ -1,0 +1,43 @@
+// The production server: `next start` plus the hash-based Content-Security-Policy, which needs
+// to see each page's HTML (lib/security/csp-response.mjs). Usage: node scripts/serve.mjs [-p PORT]
+//
+// TRUST_PROXY_HOPS=N: the server sits behind N proxies (a CDN, a TLS terminator) whose
+// X-Forwarded-For entries are trusted. Without it the socket's address is the client.
+import { createServer } from "node:http";
+import compression from "compression";
+import next from "next";
+import proxyAddr from "proxy-addr";
+import { withContentSecurityPolicy } from "../lib/security/csp-response.mjs";
+import { refusal } from "../lib/security/request-guard.mjs";
+import headers from "../lib/security/headers.cjs";
+
+const flag = process.argv.indexOf("-p");
+const port = Number(flag >= 0 ? process.argv[flag + 1] : process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "localhost";
+const trustedHops = Number(process.env.TRUST_PROXY_HOPS ?? 0);
+
+const app = next({ dev: false, dir: process.cwd(), hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+// Next's own compression is off (next.config.js): it would compress before the policy is known.
+const compress = compression();
+
+createServer((req, res) => {
+  // One trusted client address for the feedback rate limit: a client cannot pick its own.
+  req.headers["x-forwarded-for"] = proxyAddr(req, (_address, hop) => hop < trustedHops);
+  compress(req, /** @type {any} */ (res), () => {
+    withContentSecurityPolicy(res);
+    const refused = refusal(req);
+    if (refused) {
+      for (const { key, value } of headers.securityHeaders) res.setHeader(key, value);
+      res.writeHead(refused.status, { "content-type": "text/plain; charset=utf-8", ...refused.headers });
+      res.end(refused.message);
+      return;
+    }
+    handle(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+}).listen(port, () => console.log(`▲ Ready on http://${hostname}:${port}`));
