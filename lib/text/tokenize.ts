@@ -3,9 +3,12 @@ import { PHRASES, canonical } from "./synonyms";
 // One tokenizer for site search and questionnaire matching, in both languages. Chinese has no
 // spaces: Intl.Segmenter (built into browsers and Node) finds the words.
 const STOPWORDS = new Set(
-  ("a about an and are as at be been by can could did do does for from has have how i if in is it its of on or our should that the their them then there these this those to was we were what when where which who whom why will with would you your yours any all also please describe provide explain " +
+  ("a about an and are as at be been by can could did do does for from has have how i if in is it its of on or our should that the their them then there these this those to was we were what when where which who whom why will with would you your yours any all also please describe provide explain so than even might may must shall upon into very " +
     "的 了 和 与 及 是 在 对 为 有 吗 呢 请 您 你 我们 是否 如何 哪些 什么 怎样 以及 或 等").split(/\s+/),
 );
+
+// A phrase takes its plural with it: "data centers" is one term, not "datacenter" and "s".
+const PHRASE_PATTERNS = PHRASES.map((phrase) => [phrase, new RegExp(`${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${/[a-z]$/.test(phrase) ? "s?" : ""}`, "g")] as const);
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 
@@ -27,7 +30,7 @@ function stem(word: string): string {
 /** Lower-cased, phrase-joined, synonym-mapped, stemmed terms without stopwords. */
 export function tokenize(input: string): string[] {
   let text = plainText(input).normalize("NFKC").toLowerCase().replace(/[-_/]/g, " ");
-  for (const phrase of PHRASES) if (text.includes(phrase)) text = text.split(phrase).join(` ${canonical(phrase).replace(/\s/g, "_")} `);
+  for (const [phrase, pattern] of PHRASE_PATTERNS) if (text.includes(phrase)) text = text.replace(pattern, ` ${canonical(phrase).replace(/\s/g, "_")} `);
   const terms: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(text)) {
     if (!isWordLike) continue;

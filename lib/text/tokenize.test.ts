@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "./tokenize";
+
+describe("the tokenizer", () => {
+  it("keeps a plural phrase one term: data centers and data center meet", () => {
+    expect(tokenize("Do all data centers have guards?")).toEqual(tokenize("Does the data center have guards?"));
+    expect(tokenize("data centres")).toEqual(["datacenter"]);
+  });
+
+  it("treats single sign-on as one thing, not as signing in", () => {
+    expect(tokenize("single sign-on")).toEqual(["sso"]);
+    expect(tokenize("single sign-on")).not.toContain(tokenize("sign in")[0]);
+  });
+
+  it("maps power supply to the power vocabulary", () => {
+    expect(tokenize("power supply")).toEqual(tokenize("UPS"));
+  });
+});
