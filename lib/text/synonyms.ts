@@ -28,6 +28,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["audit", "audited", "auditing", "logged", "logging", "log", "logs", "审计", "记录"],
   ["outage", "downtime", "failure", "中断", "故障", "停机"],
   ["restore", "restored", "recovery", "recover", "恢复"],
+  ["only", "solely", "exclusively"],
   ["sso", "single sign on", "single sign-on", "单点登录"],
   ["certification", "certifications", "certified", "attestation", "attestations", "compliance", "compliant", "认证", "合规"],
 ];

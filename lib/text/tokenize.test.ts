@@ -12,6 +12,11 @@ describe("the tokenizer", () => {
     expect(tokenize("single sign-on")).not.toContain(tokenize("sign in")[0]);
   });
 
+  it("meets a word's forms: resume, resumed, resuming; solely and exclusively", () => {
+    expect(new Set(tokenize("resume resumed resuming")).size).toBe(1);
+    expect(tokenize("exclusively")).toEqual(tokenize("solely"));
+  });
+
   it("maps power supply to the power vocabulary", () => {
     expect(tokenize("power supply")).toEqual(tokenize("UPS"));
   });

@@ -24,7 +24,8 @@ export function plainText(input: string): string {
 function stem(word: string): string {
   // Light English stemming: enough to meet "backups"/"backup", "encrypted"/"encrypt".
   if (!/^[a-z]+$/.test(word) || word.length <= 4) return word;
-  return word.replace(/(ies)$/, "y").replace(/(sses)$/, "ss").replace(/([^s])s$/, "$1").replace(/ation$/, "ate").replace(/(ing|ed)$/, "");
+  // A final "e" goes too, so "resume", "resumed" and "resuming" meet.
+  return word.replace(/(ies)$/, "y").replace(/(sses)$/, "ss").replace(/([^s])s$/, "$1").replace(/ation$/, "ate").replace(/(ing|ed)$/, "").replace(/([^e])e$/, "$1");
 }
 
 /** Lower-cased, phrase-joined, synonym-mapped, stemmed terms without stopwords. */
