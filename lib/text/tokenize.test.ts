@@ -17,6 +17,12 @@ describe("the tokenizer", () => {
     expect(tokenize("exclusively")).toEqual(tokenize("solely"));
   });
 
+  it("finds the same English words with or without Chinese in the text", () => {
+    const english = "Don't store 1,000 e.g. ISO 27001:2013 records at www.example.com; café naïve";
+    expect(tokenize(`备份 ${english}`)).toEqual(["backup", ...tokenize(english)]);
+    expect(tokenize(english)).toContain("1,000");
+  });
+
   it("maps power supply to the power vocabulary", () => {
     expect(tokenize("power supply")).toEqual(tokenize("UPS"));
   });

@@ -11,6 +11,15 @@ const STOPWORDS = new Set(
 const PHRASE_PATTERNS = PHRASES.map((phrase) => [phrase, new RegExp(`${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${/[a-z]$/.test(phrase) ? "s?" : ""}`, "g")] as const);
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+// Latin-script text has spaces: a regular expression finds the same words as the segmenter
+// (Unicode word rules: "don't", "3.4", "1,000", "e.g" stay whole) at a tenth of the cost.
+const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=\p{L})[.'’:](?=\p{L})|(?<=\p{N})[.,'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
+const NEEDS_SEGMENTER = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+function words(text: string): string[] {
+  if (!NEEDS_SEGMENTER.test(text)) return text.match(WORD) ?? [];
+  return Array.from(segmenter.segment(text), (s) => (s.isWordLike ? s.segment : "")).filter(Boolean);
+}
 
 /** Plain text from what a questionnaire may contain: HTML tags, entities, odd spacing. */
 export function plainText(input: string): string {
@@ -33,8 +42,7 @@ export function tokenize(input: string): string[] {
   let text = plainText(input).normalize("NFKC").toLowerCase().replace(/[-_/]/g, " ");
   for (const [phrase, pattern] of PHRASE_PATTERNS) if (text.includes(phrase)) text = text.replace(pattern, ` ${canonical(phrase).replace(/\s/g, "_")} `);
   const terms: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
-    if (!isWordLike) continue;
+  for (const segment of words(text)) {
     const word = segment.replace(/_/g, " ");
     if (STOPWORDS.has(word)) continue;
     const mapped = canonical(word);
