@@ -92,25 +92,26 @@ export function createMatcher(entries: LibraryEntry[], threshold = DEFAULT_THRES
     return best;
   }
 
-  function confidence(text: string, terms: string[], entry: LibraryEntry): number {
+  function confidence(text: string, terms: string[], termSet: Set<string>, entry: LibraryEntry): number {
     const known = vocabulary.get(entry.id) ?? new Set<string>();
     // Sharing only common words ("security", "data") is no match, however well they cover.
     const specific =
       terms.some((t) => known.has(t) && informative(t)) &&
       !terms.some((t) => SCOPE.has(t) && !known.has(t)) &&
       !(ASKS_FREQUENCY.test(text) && !STATES_FREQUENCY.test(entry.answer)) &&
-      asked(new Set(terms), entry) >= MIN_ASKED;
+      asked(termSet, entry) >= MIN_ASKED;
     return specific ? Math.round((weigh(terms.filter((t) => known.has(t))) / weigh(terms)) * 100) / 100 : 0;
   }
 
   function best(text: string): Match {
     const terms = questionTerms(text);
+    const termSet = new Set(terms);
     let result: Match = { status: "not_covered", entry: undefined, confidence: 0 };
     if (terms.length === 0) return result;
     // The terms are tokenized already (some contain spaces, as "port scan"): one per line.
     for (const hit of search.search(terms.join("\n"), { tokenize: (query) => query.split("\n") }).slice(0, CANDIDATES)) {
       const entry = byId.get(String(hit.id));
-      const score = entry ? confidence(text, terms, entry) : 0;
+      const score = entry ? confidence(text, terms, termSet, entry) : 0;
       if (score > result.confidence) result = { status: score >= threshold ? "answered" : "not_covered", entry, confidence: score };
     }
     return result;
