@@ -49,6 +49,26 @@ describe("the questionnaire matcher", () => {
     }
   });
 
+  it("does not answer from a word the answer uses about something else", () => {
+    // The fire answer mentions water-based sprinklers and smoke detection, not water detection.
+    expect(en.match("Water detection system").status).toBe("not_covered");
+    expect(en.match("Flood detection sensors").status).toBe("not_covered");
+    for (const question of ["Fire detection system", "Water-based fire suppression system"]) {
+      expect(en.match(question).entry?.id, question).toBe("fire-detection-and-suppression");
+    }
+  });
+
+  it("answers a long control by what it requires first, and never by a later bullet alone", () => {
+    const control = "* Restrict entry to the data center floor with multi-factor authentication\n* Publish a quarterly report on every badge issued to contractors\n* Rotate cleaning vendors under signed confidentiality agreements";
+    expect(en.match(control).entry?.id).toBe("datacenter-floor-mfa");
+    expect(en.match("* Run a public bug bounty programme with a legal safe harbour\n* Patch vulnerabilities promptly\n* Escort visitors in the data center").status).toBe("not_covered");
+  });
+
+  it("answers a question whose qualifier it does not address, but not one with a second demand", () => {
+    expect(en.match("Are visitors to the data center escorted, in line with a written visitor policy that the board reviews each year?").entry?.id).toBe("visitor-access");
+    expect(en.match("Do you take regular database snapshots, and are they reviewed by an auditor against ISAE 3000 and kept under legal hold?").status).toBe("not_covered");
+  });
+
   it("gives each row its answer, citations as section URLs, and keeps row numbers", () => {
     const rows = answerRows([{ row: 3, text: "How often is application configuration backed up?" }, { row: 7, text: "Do you train staff on phishing?" }], en, "zh");
     expect(rows[0]).toMatchObject({ row: 3, status: "answered", citations: ["/zh/security/backups#configuration-backups"] });

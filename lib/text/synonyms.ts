@@ -13,7 +13,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["cctv", "video surveillance", "surveillance", "camera", "cameras", "视频监控", "监控"],
   ["visitor", "visitors", "guest", "guests", "访客"],
   ["fire", "smoke", "sprinkler", "sprinklers", "suppression", "火灾", "灭火", "烟雾"],
-  ["ups", "uninterruptible", "generator", "generators", "backup power", "power", "不间断电源", "发电机", "电力"],
+  ["ups", "uninterruptible", "generator", "generators", "backup power", "power", "power supply", "power supplies", "不间断电源", "发电机", "电力"],
   ["hvac", "climate", "temperature", "humidity", "cooling", "气候", "温度", "湿度"],
   ["tenant", "tenants", "multitenant", "multi-tenant", "segregation", "segregated", "separation", "isolation", "isolated", "隔离", "租户"],
   ["password", "passwords", "密码"],
@@ -28,6 +28,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["audit", "audited", "auditing", "logged", "logging", "log", "logs", "审计", "记录"],
   ["outage", "downtime", "failure", "中断", "故障", "停机"],
   ["restore", "restored", "recovery", "recover", "恢复"],
+  ["only", "solely", "exclusively"],
+  ["sso", "single sign on", "single sign-on", "单点登录"],
   ["certification", "certifications", "certified", "attestation", "attestations", "compliance", "compliant", "认证", "合规"],
 ];
 
