@@ -32,6 +32,7 @@ const LocalizedAnswer = defineNestedType(() => ({
     answer: { type: "string", required: true, description: "Short, self-contained answer" },
     phrasings: { type: "list", of: { type: "string" }, required: true, description: "Other ways questionnaires ask it" },
     terms: { type: "list", of: { type: "string" }, required: true, description: "Key terms and synonyms" },
+    scope: { type: "list", of: { type: "string" }, required: false, description: "A question must name one of these for the answer to apply" },
   },
 }));
 

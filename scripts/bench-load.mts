@@ -43,51 +43,74 @@ for (let i = 0; ; i++) {
   await new Promise((r) => setTimeout(r, 500));
 }
 
-type Row = { route: string; rps: number; p99: number; errors: number; codes: Record<string, number> };
+type Row = { route: string; rps: number; p99: number; errors: number; timeouts: number; codes: Record<string, number> };
 const rows: Row[] = [];
-const vote = JSON.stringify({ section: "backups", locale: "en", helpful: true, comment: "load test" });
-const targets = [
-  { route: "/", method: "GET" as const },
-  { route: "/security/backups", method: "GET" as const },
-  { route: "/status.json", method: "GET" as const },
-  { route: "/api/feedback", method: "POST" as const, body: vote, headers: { "content-type": "application/json" } },
+// Each vote carries its own id, so the check afterwards is exact: every vote the server
+// answered 201 must be in the store. (A vote whose answer timed out may be stored too.)
+const acknowledged = new Set<string>();
+let sent = 0;
+const vote = (id: string) => JSON.stringify({ section: "backups", locale: "en", helpful: sent % 2 === 0, comment: `load test ${id}` });
+type Target = { route: string; method: "GET" | "POST"; headers?: Record<string, string>; requests?: autocannon.Request[] };
+const targets: Target[] = [
+  { route: "/", method: "GET" },
+  { route: "/security/backups", method: "GET" },
+  { route: "/status.json", method: "GET" },
+  {
+    route: "/api/feedback",
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    requests: [{
+      setupRequest: (request, context) => {
+        const id = `${process.pid}-${++sent}`;
+        (context as { id?: string }).id = id;
+        return { ...request, body: vote(id) };
+      },
+      onResponse: (status, _body, context) => {
+        if (status === 201) acknowledged.add((context as { id: string }).id);
+      },
+    }],
+  },
 ];
 try {
   for (const target of targets) {
     let client = 0;
+    const headers = { "accept-encoding": "gzip", ...target.headers };
     const result = await autocannon({
       url: `${base}${target.route}`,
       method: target.method,
-      body: target.body,
-      headers: { "accept-encoding": "gzip", ...target.headers },
+      headers,
+      requests: target.requests,
       connections,
       duration,
       setupClient: (c) => {
         client++;
-        c.setHeaders({ "accept-encoding": "gzip", ...target.headers, "x-forwarded-for": `10.${client >> 8}.${client & 255}.1` });
+        c.setHeaders({ ...headers, "x-forwarded-for": `10.${client >> 8}.${client & 255}.1` });
       },
     });
-    const codes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, Number((stat as { count: number | string }).count)]));
+    const codes = Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).filter(([code]) => /^\d+$/.test(code)).map(([code, stat]) => [code, Number((stat as { count: number | string }).count)]),
+    );
     // A 429 from the feedback route is its rate limit doing its job, not an error.
     const unexpected = Object.entries(codes).filter(([code]) => !code.startsWith("2") && !(target.method === "POST" && code === "429")).reduce((n, [, c]) => n + c, 0);
-    rows.push({ route: `${target.method} ${target.route}`, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + unexpected, codes });
+    rows.push({ route: `${target.method} ${target.route}`, rps: result.requests.average, p99: result.latency.p99, errors: result.errors - result.timeouts + unexpected, timeouts: result.timeouts, codes });
   }
 } finally {
   server.kill();
 }
 
 console.log(`\n${connections} connections, ${duration} s per route, loopback, 2-core machine\n`);
-console.log("| Route | Requests/s | p99 latency | Errors | Status codes |");
-console.log("| --- | ---: | ---: | ---: | --- |");
-for (const r of rows) console.log(`| ${r.route} | ${Math.round(r.rps).toLocaleString("en")} | ${r.p99} ms | ${r.errors} | ${Object.entries(r.codes).map(([c, n]) => `${c}: ${n.toLocaleString("en")}`).join(", ")} |`);
+console.log("| Route | Requests/s | p99 latency | Errors | Timeouts (10 s) | Status codes |");
+console.log("| --- | ---: | ---: | ---: | ---: | --- |");
+for (const r of rows) console.log(`| ${r.route} | ${Math.round(r.rps).toLocaleString("en")} | ${r.p99} ms | ${r.errors} | ${r.timeouts} | ${Object.entries(r.codes).map(([c, n]) => `${c}: ${n.toLocaleString("en")}`).join(", ")} |`);
 
-const accepted = rows.at(-1)?.codes["201"] ?? 0;
 const store = new FeedbackStore(db, { readonly: true });
-const stored = store.all().length;
+const storedIds = new Set(store.all().map((v) => v.comment?.replace("load test ", "")));
 const integrity = store.integrity();
 store.close();
 rmSync(dir, { recursive: true, force: true });
-console.log(`\nVotes answered 201: ${accepted}; votes in the store: ${stored}; integrity check: ${integrity}`);
-const ok = stored === accepted && integrity === "ok" && rows.every((r) => r.errors === 0);
+const missing = [...acknowledged].filter((id) => !storedIds.has(id));
+console.log(`\nVotes answered 201: ${acknowledged.size}; votes in the store: ${storedIds.size}; answered 201 but missing: ${missing.length}; integrity check: ${integrity}`);
+// Timeouts are reported, not failed: on a shared 2-core machine they measure the machine.
+const ok = missing.length === 0 && acknowledged.size > 0 && integrity === "ok" && rows.every((r) => r.errors === 0);
 console.log(ok ? "OK: nothing lost, no errors." : "FAILED: see above.");
 process.exit(ok ? 0 : 1);

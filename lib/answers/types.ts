@@ -6,6 +6,12 @@ export type LibraryEntry = {
   question: string;
   answer: string;
   phrasings: string[];
+  /**
+   * Words of which a question must name one for this answer to apply, when the answer is true
+   * only in one place ("data center" for a physical control): a bare "Do you support 2FA?" is
+   * then not answered with how staff enter a data center floor.
+   */
+  scope: string[];
   terms: string[];
   /** "section-id" or "section-id#heading-id" */
   cites: string[];
@@ -13,12 +19,12 @@ export type LibraryEntry = {
   locale: Locale;
 };
 
-type LocalizedText = Pick<LibraryEntry, "question" | "answer" | "phrasings" | "terms">;
+type LocalizedText = Pick<LibraryEntry, "question" | "answer" | "phrasings" | "terms"> & { scope?: string[] | undefined };
 export type AnswerSource = { id: string; cites: string[]; control?: string | undefined; en: LocalizedText; zh: LocalizedText };
 
 /** One locale's entries, sorted by id: the same shape from Contentlayer's output or the YAML files. */
 export function toEntries(answers: AnswerSource[], locale: Locale): LibraryEntry[] {
   return answers
-    .map((a) => ({ id: a.id, question: a[locale].question, answer: a[locale].answer, phrasings: a[locale].phrasings, terms: a[locale].terms, cites: a.cites, control: a.control, locale }))
+    .map((a) => ({ id: a.id, question: a[locale].question, answer: a[locale].answer, phrasings: a[locale].phrasings, terms: a[locale].terms, scope: a[locale].scope ?? [], cites: a.cites, control: a.control, locale }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -58,6 +58,14 @@ describe("the questionnaire matcher", () => {
     }
   });
 
+  it("applies an answer that is true in one place only to questions that name the place", () => {
+    // The only two-factor fact is about entering a data center floor, not logging in.
+    expect(en.match("Do you support two-factor authentication?").status).toBe("not_covered");
+    expect(en.match("Is two-factor authentication required for physical entry to the server floor?").entry?.id).toBe("datacenter-floor-mfa");
+    expect(zh.match("是否支持双因素认证？").status).toBe("not_covered");
+    expect(zh.match("进入数据中心是否需要多因素认证？").entry?.id).toBe("datacenter-floor-mfa");
+  });
+
   it("answers a long control by what it requires first, and never by a later bullet alone", () => {
     const control = "* Restrict entry to the data center floor with multi-factor authentication\n* Publish a quarterly report on every badge issued to contractors\n* Rotate cleaning vendors under signed confidentiality agreements";
     expect(en.match(control).entry?.id).toBe("datacenter-floor-mfa");

@@ -80,6 +80,12 @@ export function createMatcher(entries: LibraryEntry[], threshold = DEFAULT_THRES
   // Terms in a quarter of the answers or more ("security", "UpKeep") say nothing about which.
   const informative = (term: string) => (documentFrequency.get(term) ?? 0) < entries.length / 4;
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const scopes = new Map(entries.map((e) => [e.id, e.scope.map((text) => questionTerms(text)).filter((t) => t.length > 0)]));
+  /** An answer true in one place only applies to a question that names the place. */
+  const inScope = (terms: Set<string>, entry: LibraryEntry) => {
+    const required = scopes.get(entry.id) ?? [];
+    return required.length === 0 || required.some((scope) => scope.every((t) => terms.has(t)));
+  };
   // What each answer is asked as: its canonical question, phrasings and key terms.
   const units = new Map<string, Unit[]>(
     entries.map((e) => [e.id, [e.question, ...e.phrasings, ...e.terms].map((text) => questionTerms(text)).filter((t) => t.length > 0).map((t) => ({ terms: t, weight: weigh(t) }))]),
@@ -98,6 +104,7 @@ export function createMatcher(entries: LibraryEntry[], threshold = DEFAULT_THRES
     const specific =
       terms.some((t) => known.has(t) && informative(t)) &&
       !terms.some((t) => SCOPE.has(t) && !known.has(t)) &&
+      inScope(termSet, entry) &&
       !(ASKS_FREQUENCY.test(text) && !STATES_FREQUENCY.test(entry.answer)) &&
       asked(termSet, entry) >= MIN_ASKED;
     return specific ? Math.round((weigh(terms.filter((t) => known.has(t))) / weigh(terms)) * 100) / 100 : 0;
