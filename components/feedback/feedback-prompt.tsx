@@ -49,8 +49,10 @@ export function FeedbackPrompt({ section, locale, text }: FeedbackPromptProps) {
     </button>
   );
   return (
-    <form onSubmit={send} aria-labelledby={`${id}-q`} data-print="hide" data-testid={`feedback-${section}`} className="mt-8 rounded-md border border-slate-200 p-4 text-sm dark:border-slate-800">
-      <div className="flex flex-wrap items-center gap-3">
+    // No accessible name on the form: a named form is a landmark, and a page with several
+    // prompts (the FAQ) would repeat one landmark name many times.
+    <form onSubmit={send} data-print="hide" data-testid={`feedback-${section}`} className="mt-8 rounded-md border border-slate-200 p-4 text-sm dark:border-slate-800">
+      <div role="group" aria-labelledby={`${id}-q`} className="flex flex-wrap items-center gap-3">
         <p id={`${id}-q`} className="font-medium">{text.question}</p>
         {choice(true, text.yes)}
         {choice(false, text.no)}
