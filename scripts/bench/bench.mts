@@ -1,0 +1,52 @@
+// `npm run bench`: builds the production site once and measures, in that one run, Lighthouse
+// (mobile) per route, first-load JavaScript against a blank App Router page built beside it, and
+// the whitepaper's HTML against its visible text; then checks the budgets of issue 6.
+// Exits 0 when the measurement ran, met or not: it reports, it does not gate.
+import { readFileSync } from "node:fs";
+import { firstLoadBytes } from "../first-load-js.mjs";
+import { buildSite } from "../lib.mjs";
+import { checkBudgets, type RouteMeasurement } from "./budgets.mjs";
+import { buildFloor } from "./floor.mjs";
+import { auditUrls } from "./lighthouse.mjs";
+import { freePort, startServer } from "./server.mjs";
+import { budgetLines, htmlTable, routeTable } from "./table.mjs";
+import { visibleTextBytes } from "./visible-text.mjs";
+
+// A section with live evidence widgets, the heaviest kind of section page.
+const SECTION = "backups";
+const WHITEPAPER = "/security";
+const ROUTES = [
+  { route: "/", content: true },
+  { route: WHITEPAPER, content: true },
+  { route: `/security/${SECTION}`, content: true },
+  { route: `/zh/security/${SECTION}`, content: true },
+  { route: "/status", content: true },
+  { route: "/questionnaire", content: false },
+];
+const htmlFile = (route: string) => `.next/server/app${route === "/" ? "/index" : route}.html`;
+
+const built = buildSite();
+if (built !== 0) process.exit(built);
+const floor = buildFloor();
+const floorBytes = firstLoadBytes(floor.htmlFile, floor.distDir).bytes;
+
+const server = await startServer(await freePort());
+let audits: Awaited<ReturnType<typeof auditUrls>>;
+try {
+  console.log(`\nLighthouse (mobile) against ${server.origin} …`);
+  audits = await auditUrls(ROUTES.map(({ route }) => server.origin + route));
+} finally {
+  server.stop();
+}
+
+const measured: RouteMeasurement[] = ROUTES.map(({ route, content }) => ({
+  route,
+  content,
+  lighthouse: audits.get(server.origin + route)!,
+  firstLoadBytes: firstLoadBytes(htmlFile(route)).bytes,
+}));
+const whitepaperHtml = readFileSync(htmlFile(WHITEPAPER), "utf8");
+
+console.log(`\n${routeTable(measured, floorBytes)}\n`);
+console.log(`${htmlTable(WHITEPAPER, Buffer.byteLength(whitepaperHtml, "utf8"), visibleTextBytes(whitepaperHtml))}\n`);
+console.log(budgetLines(checkBudgets(measured, floorBytes)));
