@@ -3,14 +3,15 @@
 // the whitepaper's HTML against its visible text; then checks the budgets of issue 6.
 // Exits 0 when the measurement ran, met or not: it reports, it does not gate.
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { firstLoadBytes } from "../first-load-js.mjs";
 import { buildSite } from "../lib.mjs";
 import { checkBudgets, type RouteMeasurement } from "./budgets.mjs";
-import { buildFloor } from "./floor.mjs";
+import { buildFloor, startFloorServer } from "./floor.mjs";
 import { auditUrls } from "./lighthouse.mjs";
 import { freePort, startServer } from "./server.mjs";
 import { budgetLines, htmlTable, routeTable } from "./table.mjs";
-import { visibleTextBytes } from "./visible-text.mjs";
+import { inlineScriptBytes, visibleTextBytes } from "./visible-text.mjs";
 
 // A section with live evidence widgets, the heaviest kind of section page.
 const SECTION = "backups";
@@ -27,26 +28,36 @@ const htmlFile = (route: string) => `.next/server/app${route === "/" ? "/index" 
 
 const built = buildSite();
 if (built !== 0) process.exit(built);
-const floor = buildFloor();
-const floorBytes = firstLoadBytes(floor.htmlFile, floor.distDir).bytes;
+const floorBuild = buildFloor();
 
-const server = await startServer(await freePort());
+// The blank app is audited too: it shows what the framework alone scores on this machine.
+const site = await startServer(await freePort());
+const floorServer = await startFloorServer(await freePort()).catch((error) => (site.stop(), Promise.reject(error)));
+const floorUrl = `${floorServer.origin}/`;
 let audits: Awaited<ReturnType<typeof auditUrls>>;
 try {
-  console.log(`\nLighthouse (mobile) against ${server.origin} …`);
-  audits = await auditUrls(ROUTES.map(({ route }) => server.origin + route));
+  console.log(`\nLighthouse (mobile) against ${site.origin} and the blank app at ${floorServer.origin} …`);
+  audits = await auditUrls([...ROUTES.map(({ route }) => site.origin + route), floorUrl]);
 } finally {
-  server.stop();
+  site.stop();
+  floorServer.stop();
 }
 
 const measured: RouteMeasurement[] = ROUTES.map(({ route, content }) => ({
   route,
   content,
-  lighthouse: audits.get(server.origin + route)!,
+  lighthouse: audits.get(site.origin + route)!,
   firstLoadBytes: firstLoadBytes(htmlFile(route)).bytes,
 }));
+const floor = { lighthouse: audits.get(floorUrl)!, firstLoadBytes: firstLoadBytes(floorBuild.htmlFile, floorBuild.distDir).bytes };
 const whitepaperHtml = readFileSync(htmlFile(WHITEPAPER), "utf8");
 
-console.log(`\n${routeTable(measured, floorBytes)}\n`);
-console.log(`${htmlTable(WHITEPAPER, Buffer.byteLength(whitepaperHtml, "utf8"), visibleTextBytes(whitepaperHtml))}\n`);
-console.log(budgetLines(checkBudgets(measured, floorBytes)));
+console.log(`\n${routeTable(measured, floor)}\n`);
+console.log(`${htmlTable({
+  route: WHITEPAPER,
+  htmlBytes: Buffer.byteLength(whitepaperHtml, "utf8"),
+  gzipBytes: gzipSync(whitepaperHtml).length,
+  inlineScriptBytes: inlineScriptBytes(whitepaperHtml),
+  textBytes: visibleTextBytes(whitepaperHtml),
+})}\n`);
+console.log(budgetLines(checkBudgets(measured, floor)));

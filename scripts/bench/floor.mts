@@ -3,8 +3,10 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildEnv, run } from "../lib.mjs";
+import { startServer, type RunningServer } from "./server.mjs";
 
 export const FLOOR_DIR = path.resolve(".cache/bench-floor");
+const NEXT = path.resolve("node_modules/.bin/next");
 
 const files: Record<string, string> = {
   // Its own (empty) config: next looks for next.config.js upwards and would otherwise load the site's.
@@ -33,7 +35,12 @@ export function buildFloor(): { htmlFile: string; distDir: string } {
     mkdirSync(path.dirname(path.join(FLOOR_DIR, name)), { recursive: true });
     writeFileSync(path.join(FLOOR_DIR, name), text);
   }
-  const status = run(path.resolve("node_modules/.bin/next"), ["build"], { cwd: FLOOR_DIR, env: { ...buildEnv(), PWD: FLOOR_DIR } });
+  const status = run(NEXT, ["build"], { cwd: FLOOR_DIR, env: { ...buildEnv(), PWD: FLOOR_DIR } });
   if (status !== 0) throw new Error(`next build of the blank app in ${FLOOR_DIR} exited with ${status}`);
   return { htmlFile: path.join(FLOOR_DIR, ".next/server/app/index.html"), distDir: path.join(FLOOR_DIR, ".next") };
+}
+
+/** Serves the blank app with the framework's own server, so Lighthouse can score the floor too. */
+export function startFloorServer(port: number): Promise<RunningServer> {
+  return startServer(port, [NEXT, ["start", "-p", String(port)]], FLOOR_DIR);
 }

@@ -1,6 +1,6 @@
 // `npm run bench:scale`: builds a copy of the project with 10, 100 and 1,000 sections (in both
 // languages) and prints the build time and output size of each, and how they grow.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildEnv, run } from "../lib.mjs";
@@ -10,9 +10,9 @@ import { markdownTable } from "./table.mjs";
 
 const SIZES = [10, 100, 1_000];
 const ROOT = process.cwd();
-// Inside the repo, so next, react and the rest resolve from the repo's node_modules above it
-// (Turbopack refuses a node_modules symlink that leaves its root). No lock file is copied, so
-// Next takes the repo, which holds both, as its root.
+// Inside the repo, with node_modules a symlink to the repo's (the OG images read fonts from
+// <cwd>/node_modules). No lock file is copied, so Next takes the repo, which holds both the copy
+// and the symlink's target, as its root: Turbopack refuses a symlink that leaves its root.
 const WORK = path.join(ROOT, ".cache/bench-scale");
 const COPIED = ["app", "components", "content", "lib", "public", "scripts", "contentlayer.config.ts", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json"];
 const LOCALES = ["en", "zh"];
@@ -50,6 +50,7 @@ function step(command: string, args: string[]): number {
 
 rmSync(WORK, { recursive: true, force: true });
 for (const entry of COPIED.filter((e) => existsSync(path.join(ROOT, e)))) cpSync(path.join(ROOT, entry), path.join(WORK, entry), { recursive: true });
+symlinkSync(path.join(ROOT, "node_modules"), path.join(WORK, "node_modules"));
 
 type Point = { sections: number; contentSeconds: number; nextSeconds: number; distBytes: number; htmlBytes: number };
 const points: Point[] = [];

@@ -25,10 +25,12 @@ export function freePort(): Promise<number> {
 
 export type RunningServer = { origin: string; stop: () => void };
 
-/** Starts the server in its own process group, so stopping it also stops anything it spawned. */
-export async function startServer(port: number, timeoutMs = 60_000): Promise<RunningServer> {
-  const [command, args] = serverCommand(port);
-  const child: ChildProcess = spawn(command, args, { env: buildEnv(), stdio: ["ignore", "ignore", "inherit"], detached: true });
+/**
+ * Starts a server (by default the site's) and waits until it answers. It runs in its own
+ * process group, so stopping it also stops anything it spawned.
+ */
+export async function startServer(port: number, [command, args] = serverCommand(port), cwd = process.cwd(), timeoutMs = 60_000): Promise<RunningServer> {
+  const child: ChildProcess = spawn(command, args, { cwd, env: { ...buildEnv(), PWD: cwd }, stdio: ["ignore", "ignore", "inherit"], detached: true });
   const stop = () => {
     if (child.pid && child.exitCode === null) {
       try { process.kill(-child.pid, "SIGTERM"); } catch { /* already gone */ }

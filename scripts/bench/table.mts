@@ -1,5 +1,6 @@
 // Plain-text rendering of the bench results, as Markdown tables so they paste into the README.
-import type { BudgetCheck, RouteMeasurement } from "./budgets.mjs";
+import type { BudgetCheck, Floor, RouteMeasurement } from "./budgets.mjs";
+import type { LighthouseResult } from "./lighthouse.mjs";
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
@@ -9,9 +10,9 @@ export function markdownTable(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-export function routeTable(routes: RouteMeasurement[], floorBytes: number): string {
-  const rows = routes.map(({ route, lighthouse: lh, firstLoadBytes }) => [
-    `\`${route}\``,
+export function routeTable(routes: RouteMeasurement[], floor: Floor): string {
+  const row = (label: string, lh: LighthouseResult, firstLoadBytes: number) => [
+    label,
     String(lh.scores.performance),
     String(lh.scores.accessibility),
     String(lh.scores["best-practices"]),
@@ -21,14 +22,21 @@ export function routeTable(routes: RouteMeasurement[], floorBytes: number): stri
     lh.cls.toFixed(3),
     kB(lh.transferredBytes),
     kB(firstLoadBytes),
-    `${(firstLoadBytes / floorBytes).toFixed(2)}`,
-  ]);
-  rows.push(["blank App Router page (floor)", "", "", "", "", "", "", "", "", kB(floorBytes), "1.00"]);
-  return markdownTable(["route", "perf", "a11y", "best pr.", "SEO", "LCP", "TBT", "CLS", "transferred", "first-load JS (gzip)", "× floor"], rows);
+    (firstLoadBytes / floor.firstLoadBytes).toFixed(2),
+  ];
+  return markdownTable(
+    ["route", "perf", "a11y", "best pr.", "SEO", "LCP", "TBT", "CLS", "transferred", "first-load JS (gzip)", "× floor"],
+    [...routes.map((r) => row(`\`${r.route}\``, r.lighthouse, r.firstLoadBytes)), row("blank App Router page (floor)", floor.lighthouse, floor.firstLoadBytes)],
+  );
 }
 
-export function htmlTable(route: string, htmlBytes: number, textBytes: number): string {
-  return markdownTable(["page", "HTML", "visible text", "HTML / text"], [[`\`${route}\``, kB(htmlBytes), kB(textBytes), `${(htmlBytes / textBytes).toFixed(1)} ×`]]);
+export type PageWeight = { route: string; htmlBytes: number; gzipBytes: number; inlineScriptBytes: number; textBytes: number };
+
+export function htmlTable({ route, htmlBytes, gzipBytes, inlineScriptBytes, textBytes }: PageWeight): string {
+  return markdownTable(
+    ["page", "HTML", "HTML (gzip)", "of which inline scripts", "visible text", "HTML / text"],
+    [[`\`${route}\``, kB(htmlBytes), kB(gzipBytes), kB(inlineScriptBytes), kB(textBytes), `${(htmlBytes / textBytes).toFixed(1)} ×`]],
+  );
 }
 
 export function budgetLines(checks: BudgetCheck[]): string {

@@ -26,3 +26,10 @@ export function visibleText(html: string): string {
 export function visibleTextBytes(html: string): number {
   return Buffer.byteLength(visibleText(html), "utf8");
 }
+
+/** UTF-8 bytes inside inline <script> elements: in a Next page, mostly the RSC payload that repeats the page for hydration. */
+export function inlineScriptBytes(html: string): number {
+  let bytes = 0;
+  for (const match of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) bytes += Buffer.byteLength(match[1] ?? "", "utf8");
+  return bytes;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { visibleText, visibleTextBytes } from "./visible-text.mjs";
+import { inlineScriptBytes, visibleText, visibleTextBytes } from "./visible-text.mjs";
 
 describe("visibleText", () => {
   it("keeps what a reader sees and drops scripts, styles and markup", () => {
@@ -14,5 +14,11 @@ describe("visibleText", () => {
 
   it("counts UTF-8 bytes, so Chinese text weighs three bytes a character", () => {
     expect(visibleTextBytes("<body><p>备份 &#x41;&#66;</p></body>")).toBe(6 + 1 + 2);
+  });
+});
+
+describe("inlineScriptBytes", () => {
+  it("counts inline script bodies and not external scripts", () => {
+    expect(inlineScriptBytes('<script src="/a.js" async=""></script><script>abc</script><script type="application/ld+json">{}</script>')).toBe(5);
   });
 });
