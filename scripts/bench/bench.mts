@@ -10,7 +10,7 @@ import { checkBudgets, type RouteMeasurement } from "./budgets.mjs";
 import { buildFloor, startFloorServer } from "./floor.mjs";
 import { auditUrls } from "./lighthouse.mjs";
 import { freePort, startServer } from "./server.mjs";
-import { budgetLines, htmlTable, routeTable } from "./table.mjs";
+import { budgetLines, htmlTable, machineLine, routeTable } from "./table.mjs";
 import { inlineScriptBytes, visibleTextBytes } from "./visible-text.mjs";
 
 // A section with live evidence widgets, the heaviest kind of section page.
@@ -53,6 +53,7 @@ const floor = { lighthouse: audits.get(floorUrl)!, firstLoadBytes: firstLoadByte
 const whitepaperHtml = readFileSync(htmlFile(WHITEPAPER), "utf8");
 
 console.log(`\n${routeTable(measured, floor)}\n`);
+console.log(`${machineLine([...audits.values()])}\n`);
 console.log(`${htmlTable({
   route: WHITEPAPER,
   htmlBytes: Buffer.byteLength(whitepaperHtml, "utf8"),

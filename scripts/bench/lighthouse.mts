@@ -26,6 +26,8 @@ export type LighthouseResult = {
   tbtMs: number;
   cls: number;
   transferredBytes: number;
+  /** Lighthouse's measure of this machine's speed at the time; throttled scores fall with it. */
+  benchmarkIndex: number;
   /** Per category below 100, the audits that cost points, so the bench can say why. */
   failing: Partial<Record<Category, string[]>>;
 };
@@ -48,6 +50,7 @@ function summarise(lhr: Report): LighthouseResult {
     tbtMs: numeric("total-blocking-time"),
     cls: numeric("cumulative-layout-shift"),
     transferredBytes: numeric("total-byte-weight"),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     failing,
   };
 }

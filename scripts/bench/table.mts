@@ -39,6 +39,12 @@ export function htmlTable({ route, htmlBytes, gzipBytes, inlineScriptBytes, text
   );
 }
 
+/** The range of Lighthouse's machine speed index over the run: a busy machine measures slower pages. */
+export function machineLine(results: LighthouseResult[]): string {
+  const indexes = results.map((r) => Math.round(r.benchmarkIndex));
+  return `Lighthouse benchmark index of this machine during the run: ${Math.min(...indexes)}–${Math.max(...indexes)} (below 1000 Lighthouse warns that the host is slower than its mobile CPU throttling assumes, which depresses the performance score).`;
+}
+
 export function budgetLines(checks: BudgetCheck[]): string {
   const unmet = checks.filter((c) => !c.pass);
   const lines = checks.map((c) => `${c.pass ? "pass" : "FAIL"}  ${c.route}  ${c.budget}: ${c.detail}`);
