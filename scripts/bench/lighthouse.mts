@@ -2,6 +2,7 @@
 // chrome-launcher is Lighthouse's own launcher and comes with it.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Headless without a sandbox (containers, root) and without Chromium's own background traffic,
@@ -55,19 +56,25 @@ function summarise(lhr: Report): LighthouseResult {
   };
 }
 
-/** Audits each URL in turn in one browser; a fresh tab per run, as Lighthouse does by default. */
-export async function auditUrls(urls: string[]): Promise<Map<string, LighthouseResult>> {
+/**
+ * Audits each URL `runs` times in one browser and keeps, per URL, Lighthouse's own median run
+ * (the run nearest the median FCP and time to interactive): single runs vary a lot on a shared
+ * machine. Rounds go over all URLs in turn, so a burst of load elsewhere does not land on one route.
+ */
+export async function auditUrls(urls: string[], runs = 3): Promise<Map<string, LighthouseResult>> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
-  const results = new Map<string, LighthouseResult>();
+  const reports = new Map<string, Report[]>(urls.map((url) => [url, []]));
   try {
-    for (const url of urls) {
-      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
-      results.set(url, summarise(result.lhr));
+    for (let round = 0; round < runs; round++) {
+      for (const url of urls) {
+        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
+        reports.get(url)!.push(result.lhr);
+      }
     }
   } finally {
     chrome.kill();
   }
-  return results;
+  return new Map([...reports].map(([url, lhrs]) => [url, summarise(computeMedianRun(lhrs))]));
 }
