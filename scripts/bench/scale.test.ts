@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readContentDir } from "../../lib/content/source-files";
 import { findContentProblems } from "../../lib/content/validate";
 import { growthExponent } from "./growth.mjs";
 import { copySection, scaledSections } from "./scale-content.mjs";
@@ -9,19 +13,18 @@ const mdx = (id: string, order: number, title: string) =>
 describe("scaledSections", () => {
   it("copies the originals into as many sections as asked, which pass the site's content rules", () => {
     const originals = (title: string) => [{ id: "a", order: 2, mdx: mdx("a", 2, title) }, { id: "b", order: 1, mdx: mdx("b", 1, title) }];
-    const en = scaledSections(originals("Backups"), 5);
-    const zh = scaledSections(originals("备份"), 5);
-    expect([...en.keys()]).toEqual(["b.mdx", "a.mdx", "b-1.mdx", "a-1.mdx", "b-2.mdx"]);
-    const docs = (locale: string, files: Map<string, string>) =>
-      [...files].map(([name, text]) => ({
-        file: `content/${locale}/${name}`,
-        locale,
-        id: /^id: (.+)$/m.exec(text)![1]!,
-        order: Number(/^order: (.+)$/m.exec(text)![1]),
-        aliases: /^ {2}- (.+)$/m.exec(text) ? [/^ {2}- (.+)$/m.exec(text)![1]!] : undefined,
-        body: text.replace(/^---[\s\S]*?---/, (fm) => "\n".repeat(fm.split("\n").length - 1)),
-      }));
-    expect(findContentProblems([...docs("en", en), ...docs("zh", zh)])).toEqual([]);
+    const root = mkdtempSync(path.join(tmpdir(), "scale-"));
+    try {
+      for (const [locale, title] of [["en", "Backups"], ["zh", "备份"]] as const) {
+        const files = scaledSections(originals(title), 5);
+        expect([...files.keys()]).toEqual(["b.mdx", "a.mdx", "b-1.mdx", "a-1.mdx", "b-2.mdx"]);
+        mkdirSync(path.join(root, locale));
+        for (const [name, text] of files) writeFileSync(path.join(root, locale, name), text);
+      }
+      expect(findContentProblems(readContentDir(root))).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it("makes a copy's id, heading ids and order unique and drops its aliases", () => {
