@@ -3,45 +3,27 @@
 // endpoint. Prints requests/s, p99 latency and errors, then checks that every vote answered 201
 // is in the SQLite store and that the store passes SQLite's integrity check.
 // Options: --connections N, --duration S. Builds the site first when there is no build.
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { FeedbackStore } from "../lib/feedback/store";
-import { buildEnv, buildSite } from "./lib.mjs";
+import { freePort, serverCommand, startServer } from "./bench/server.mjs";
+import { buildSite } from "./lib.mjs";
 
 const { values } = parseArgs({ options: { connections: { type: "string", default: "200" }, duration: { type: "string", default: "30" } } });
 const connections = Number(values.connections);
 const duration = Number(values.duration);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 if (!existsSync(".next/BUILD_ID") && buildSite() !== 0) process.exit(1);
 const dir = mkdtempSync(path.join(tmpdir(), "bench-load-"));
 const db = path.join(dir, "feedback.sqlite");
 const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
 // One trusted proxy hop: each simulated client gets its own address, as readers behind a CDN do,
 // so the per-client rate limit applies per client rather than to the whole benchmark.
-const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port)], {
-  env: { ...buildEnv(), FEEDBACK_DB: db, TRUST_PROXY_HOPS: "1" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-for (let i = 0; ; i++) {
-  if (await fetch(`${base}/status.json`).then((r) => r.ok, () => false)) break;
-  if (i > 120) throw new Error("the server did not start");
-  await new Promise((r) => setTimeout(r, 500));
-}
+const server = await startServer(port, serverCommand(port), { env: { FEEDBACK_DB: db, TRUST_PROXY_HOPS: "1" } });
+const base = server.origin;
 
 type Row = { route: string; rps: number; p99: number; errors: number; timeouts: number; codes: Record<string, number> };
 const rows: Row[] = [];
@@ -95,7 +77,7 @@ try {
     rows.push({ route: `${target.method} ${target.route}`, rps: result.requests.average, p99: result.latency.p99, errors: result.errors - result.timeouts + unexpected, timeouts: result.timeouts, codes });
   }
 } finally {
-  server.kill();
+  server.stop();
 }
 
 console.log(`\n${connections} connections, ${duration} s per route, loopback, 2-core machine\n`);

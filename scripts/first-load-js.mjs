@@ -1,17 +1,22 @@
 // First-load JavaScript of built pages: every script a page's HTML loads, gzip-compressed.
 // (Next 16's build output no longer prints this column.) Usage: node scripts/first-load-js.mjs [html files…]
+// `npm run bench` uses the same functions for the site and for a blank app built beside it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-export function firstLoadBytes(htmlFile) {
-  const html = readFileSync(htmlFile, "utf8");
-  // noModule scripts are legacy polyfills that current browsers never download.
+/** The distinct /_next/static scripts an HTML page loads; noModule scripts are legacy polyfills that current browsers never download. */
+export function pageScripts(html) {
   const tags = Array.from(html.matchAll(/<script[^>]*>/g), (m) => m[0]).filter((tag) => !/\snoModule/i.test(tag));
-  const sources = new Set(tags.flatMap((tag) => /\ssrc="(\/_next\/static\/[^"]+\.js)"/.exec(tag)?.[1] ?? []));
+  return [...new Set(tags.flatMap((tag) => /\ssrc="(\/_next\/static\/[^"]+\.js)"/.exec(tag)?.[1] ?? []))];
+}
+
+/** Scripts and their total gzip bytes for a built HTML file; distDir is the build folder that holds static/. */
+export function firstLoadBytes(htmlFile, distDir = ".next") {
+  const sources = pageScripts(readFileSync(htmlFile, "utf8"));
   let bytes = 0;
-  for (const src of sources) bytes += gzipSync(readFileSync(path.join(".next", src.replace(/^\/_next\//, "")))).length;
-  return { scripts: sources.size, bytes };
+  for (const src of sources) bytes += gzipSync(readFileSync(path.join(distDir, src.replace(/^\/_next\//, "")))).length;
+  return { scripts: sources.length, bytes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,0 +1,65 @@
+// `npm run bench`: builds the production site once and measures, in that one run, Lighthouse
+// (mobile) per route, first-load JavaScript against a blank App Router page built beside it, and
+// the whitepaper's HTML against its visible text; then checks the budgets of issue 6.
+// Exits 0 when the measurement ran, met or not: it reports, it does not gate.
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { firstLoadBytes } from "../first-load-js.mjs";
+import { buildSite } from "../lib.mjs";
+import { checkBudgets, type RouteMeasurement } from "./budgets.mjs";
+import { buildFloor, startFloorServer } from "./floor.mjs";
+import { auditUrls } from "./lighthouse.mjs";
+import { freePort, startServer } from "./server.mjs";
+import { budgetLines, htmlTable, machineLine, routeTable } from "./table.mjs";
+import { inlineScriptBytes, visibleTextBytes } from "./visible-text.mjs";
+
+// A section with live evidence widgets, the heaviest kind of section page.
+const SECTION = "backups";
+const WHITEPAPER = "/security";
+const ROUTES = [
+  { route: "/", content: true },
+  { route: WHITEPAPER, content: true },
+  { route: `/security/${SECTION}`, content: true },
+  { route: `/zh/security/${SECTION}`, content: true },
+  { route: "/status", content: true },
+  { route: "/questionnaire", content: false },
+];
+const LIGHTHOUSE_RUNS = 3;
+const htmlFile = (route: string) => `.next/server/app${route === "/" ? "/index" : route}.html`;
+
+const built = buildSite();
+if (built !== 0) process.exit(built);
+const floorBuild = buildFloor();
+
+// The blank app is audited too: it shows what the framework alone scores on this machine.
+const site = await startServer(await freePort());
+const floorServer = await startFloorServer(await freePort()).catch((error) => (site.stop(), Promise.reject(error)));
+const floorUrl = `${floorServer.origin}/`;
+let audits: Awaited<ReturnType<typeof auditUrls>>;
+try {
+  console.log(`\nLighthouse (mobile, median of ${LIGHTHOUSE_RUNS} runs) against ${site.origin} and the blank app at ${floorServer.origin} …`);
+  audits = await auditUrls([...ROUTES.map(({ route }) => site.origin + route), floorUrl], LIGHTHOUSE_RUNS);
+} finally {
+  site.stop();
+  floorServer.stop();
+}
+
+const measured: RouteMeasurement[] = ROUTES.map(({ route, content }) => ({
+  route,
+  content,
+  lighthouse: audits.get(site.origin + route)!,
+  firstLoadBytes: firstLoadBytes(htmlFile(route)).bytes,
+}));
+const floor = { lighthouse: audits.get(floorUrl)!, firstLoadBytes: firstLoadBytes(floorBuild.htmlFile, floorBuild.distDir).bytes };
+const whitepaperHtml = readFileSync(htmlFile(WHITEPAPER), "utf8");
+
+console.log(`\n${routeTable(measured, floor)}\n`);
+console.log(`${machineLine([...audits.values()])}\n`);
+console.log(`${htmlTable({
+  route: WHITEPAPER,
+  htmlBytes: Buffer.byteLength(whitepaperHtml, "utf8"),
+  gzipBytes: gzipSync(whitepaperHtml).length,
+  inlineScriptBytes: inlineScriptBytes(whitepaperHtml),
+  textBytes: visibleTextBytes(whitepaperHtml),
+})}\n`);
+console.log(budgetLines(checkBudgets(measured, floor)));
