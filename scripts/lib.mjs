@@ -36,8 +36,13 @@ export function buildSqlite() {
   if (!existsSync(dir) || existsSync(join(dir, "build/Release/better_sqlite3.node"))) return;
   const nodeGyp = process.env.npm_config_node_gyp
     ?? join(dirname(process.execPath), "../lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js");
-  console.log("Compiling better-sqlite3 (node-gyp)…");
-  runOrExit(process.execPath, [nodeGyp, "rebuild", "--release", "-j", "max"], { cwd: dir });
+  console.log("Compiling better-sqlite3 (node-gyp, about 2 minutes)…");
+  // The compiler's warnings about SQLite's and Node's own headers are noise; shown on failure only.
+  const result = spawnSync(process.execPath, [nodeGyp, "rebuild", "--release", "-j", "max"], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    console.error(`${result.stdout}${result.stderr}\n✗ compiling better-sqlite3 failed (exit ${result.status})`);
+    process.exit(result.status ?? 1);
+  }
 }
 
 export const bin = (name) => `node_modules/.bin/${name}`;
