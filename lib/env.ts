@@ -15,7 +15,12 @@ const schema = z.object({
   FEEDBACK_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
   FEEDBACK_BURST: z.coerce.number().int().positive().default(5),
   /** Space-separated origins, besides SITE_URL's, allowed to post votes (a static export's host). */
-  FEEDBACK_ALLOWED_ORIGINS: z.string().default("").transform((v) => v.split(/\s+/).filter(Boolean).map((o) => new URL(o).origin)),
+  FEEDBACK_ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(/\s+/).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ })))
+    .transform((urls) => urls.map((url) => new URL(url).origin)),
 });
 
 export type Env = z.infer<typeof schema>;
