@@ -1,21 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { allPages } from "./fixtures";
-
-// The script policy lists the hashes of each page's own inline scripts and nothing else; the
-// browser reports anything it blocks as a CSP violation, on the console and as an event.
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
-  });
-  await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
-    });
-  });
-  return violations;
-}
+import { watchViolations } from "./pages/csp";
 
 test("pages carry a script policy with hashes and without unsafe-inline or unsafe-eval", async ({ request }) => {
   for (const url of ["/", "/zh/security/backups", "/questionnaire"]) {

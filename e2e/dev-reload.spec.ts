@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort } from "../scripts/lib.mjs";
 
 // `npm run dev` on a copy of the project: a writer saves an MDX file and the open page updates.
 // The copy lives under .cache/ inside the repo so Turbopack's root (the repo) contains node_modules.
@@ -12,16 +12,6 @@ let server: ChildProcess | undefined;
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(240_000);
-
-/** A port nothing listens on, so a dev server left over from an earlier run cannot answer. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 3200));
-    });
-  });
-}
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(180_000);

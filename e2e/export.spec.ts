@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import serveHandler from "serve-handler";
+import { watchViolations } from "./pages/csp";
 
 // The static export (npm run export) on a plain static host: no headers of ours, so each page
 // carries its script policy in a <meta> element, and with no feedback URL configured the
@@ -10,7 +11,7 @@ import serveHandler from "serve-handler";
 let server: Server | undefined;
 let base = "";
 test.beforeAll(async () => {
-  test.skip(!existsSync("out/index.html") && !process.env.CI, "out/ is not built (npm test builds it)");
+  expect(existsSync("out/index.html"), "out/ is not built: run npm test or npm run export").toBe(true);
   server = createServer((req, res) => void serveHandler(req, res, { public: "out", cleanUrls: true }));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -18,10 +19,7 @@ test.beforeAll(async () => {
 test.afterAll(() => server?.close());
 
 test("exported pages run under their own policy and hide the feedback widget", async ({ page }) => {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
+  const violations = await watchViolations(page);
   for (const url of ["/", "/security", "/zh/security/backups", "/faq", "/questionnaire"]) {
     await page.goto(`${base}${url}`);
     await page.waitForLoadState("networkidle");

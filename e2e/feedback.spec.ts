@@ -4,10 +4,11 @@ import { FeedbackStore } from "../lib/feedback/store";
 import { STATES_PORT } from "../playwright.config";
 import { FEEDBACK_DB } from "./fixtures";
 
-function storedComment(file: string, comment: string) {
+/** What the server has stored, read the way `npm run feedback:report` reads it. */
+function readStore(file: string) {
   const store = new FeedbackStore(file, { readonly: true });
   try {
-    return store.all().find((vote) => vote.comment === comment);
+    return { votes: store.all(), integrity: store.integrity() };
   } finally {
     store.close();
   }
@@ -25,7 +26,7 @@ test("a reader answers 'Did this answer your question?' at the end of a section"
   await form.getByLabel(/Anything we should add/).fill(comment);
   await form.getByRole("button", { name: "Send feedback" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Thank you" })).toBeVisible();
-  expect(storedComment(FEEDBACK_DB.main, comment)).toMatchObject({ section: "backups", locale: "en", helpful: false, comment });
+  expect(readStore(FEEDBACK_DB.main).votes.find((vote) => vote.comment === comment)).toMatchObject({ section: "backups", locale: "en", helpful: false, comment });
   expect(dialogs).toBe(0);
   expect((await page.context().cookies()).length).toBe(0);
 });
@@ -73,10 +74,9 @@ test("a flood from one client is cut off, and every vote it was told was stored 
   const accepted = results.filter((r) => r.status === 201).length;
   expect(accepted).toBeGreaterThan(0);
   expect(results.filter((r) => r.status === 429).length).toBe(40 - accepted);
-  const store = new FeedbackStore(FEEDBACK_DB.main, { readonly: true });
-  expect(store.all().filter((v) => v.comment?.startsWith(marker))).toHaveLength(accepted);
-  expect(store.integrity()).toBe("ok");
-  store.close();
+  const { votes, integrity } = readStore(FEEDBACK_DB.main);
+  expect(votes.filter((v) => v.comment?.startsWith(marker))).toHaveLength(accepted);
+  expect(integrity).toBe("ok");
 });
 
 test("a server facing clients directly ignores a made-up X-Forwarded-For", async ({ request }) => {

@@ -4,11 +4,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { scriptElements } from "../lib/html/scripts.mjs";
 
 /** The distinct /_next/static scripts an HTML page loads; noModule scripts are legacy polyfills that current browsers never download. */
 export function pageScripts(html) {
-  const tags = Array.from(html.matchAll(/<script[^>]*>/g), (m) => m[0]).filter((tag) => !/\snoModule/i.test(tag));
-  return [...new Set(tags.flatMap((tag) => /\ssrc="(\/_next\/static\/[^"]+\.js)"/.exec(tag)?.[1] ?? []))];
+  const sources = scriptElements(html)
+    .filter(({ attributes }) => attributes.nomodule === undefined)
+    .map(({ attributes }) => attributes.src ?? "")
+    .filter((src) => /^\/_next\/static\/.+\.js$/.test(src));
+  return [...new Set(sources)];
 }
 
 /** Scripts and their total gzip bytes for a built HTML file; distDir is the build folder that holds static/. */

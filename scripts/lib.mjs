@@ -1,6 +1,7 @@
 // Shared by the npm entry points. Node built-ins only: these run before dependencies exist.
 import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
+import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 
 export function run(command, args, options = {}) {
@@ -66,4 +67,17 @@ export function buildSite(extraEnv = {}) {
     }
   }
   return 0;
+}
+
+/** A port nothing listens on now: for servers the benches and tests start beside others. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }

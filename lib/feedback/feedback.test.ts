@@ -125,7 +125,7 @@ describe("FeedbackStore", () => {
     const file = path.join(dir, "shared.sqlite");
     new FeedbackStore(file).close();
     const run = promisify(execFile);
-    await Promise.all(["a", "b", "c", "d"].map((name) => run(process.execPath, ["--import", "tsx", "lib/feedback/concurrent-writer.ts", file, "150", name])));
+    await Promise.all(["a", "b", "c", "d"].map((name) => run(process.execPath, ["--import", "tsx", "lib/testing/feedback-writer.ts", file, "150", name])));
     const shared = new FeedbackStore(file, { readonly: true });
     expect(shared.all()).toHaveLength(600);
     expect(new Set(shared.all().map((v) => v.comment)).size).toBe(600);

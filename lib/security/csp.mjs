@@ -7,6 +7,7 @@
 // hashes of the HTML actually sent keep pages static and stay right when ISR regenerates one.
 import { createHash } from "node:crypto";
 import { Parser } from "htmlparser2";
+import { scriptElements } from "../html/scripts.mjs";
 
 /** Script types a browser runs; JSON-LD and other data blocks are never executed. */
 const EXECUTABLE = new Set(["", "text/javascript", "module", "application/javascript"]);
@@ -17,29 +18,9 @@ const EXECUTABLE = new Set(["", "text/javascript", "module", "application/javasc
  * @returns {string[]}
  */
 export function inlineScriptHashes(html) {
-  /** @type {string[]} */
-  const hashes = [];
-  /** @type {string[] | null} */
-  let body = null;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const type = (attributes.type ?? "").trim().toLowerCase();
-        if (name === "script" && attributes.src === undefined && EXECUTABLE.has(type)) body = [];
-      },
-      ontext(text) {
-        body?.push(text);
-      },
-      onclosetag(name) {
-        if (name !== "script" || body === null) return;
-        hashes.push(createHash("sha256").update(body.join(""), "utf8").digest("base64"));
-        body = null;
-      },
-    },
-    // Script text is raw in HTML: no entity decoding, so the hash is over the exact bytes sent.
-    { decodeEntities: false, lowerCaseTags: true },
-  );
-  parser.end(html);
+  const hashes = scriptElements(html)
+    .filter(({ attributes }) => attributes.src === undefined && EXECUTABLE.has((attributes.type ?? "").trim().toLowerCase()))
+    .map(({ text }) => createHash("sha256").update(text, "utf8").digest("base64"));
   return [...new Set(hashes)];
 }
 

@@ -1,7 +1,8 @@
 // The production server the bench measures, started on a free port and stopped afterwards.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { buildEnv } from "../lib.mjs";
+
+export { freePort } from "../lib.mjs";
 
 /**
  * The one place that says how the built site is served: the same server `npm start` runs, so
@@ -9,18 +10,6 @@ import { buildEnv } from "../lib.mjs";
  */
 export function serverCommand(port: number): [string, string[]] {
   return [process.execPath, ["scripts/serve.mjs", "-p", String(port)]];
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export type RunningServer = { origin: string; stop: () => void };

@@ -1,5 +1,5 @@
 // Run by the store's test as separate processes, to show that writers in parallel lose nothing.
-import { FeedbackStore } from "./store";
+import { FeedbackStore } from "../feedback/store";
 
 const [file, count, name] = process.argv.slice(2);
 const store = new FeedbackStore(file!);
