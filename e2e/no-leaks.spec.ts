@@ -15,7 +15,7 @@ function* files(dir: string): Generator<string> {
   }
 }
 
-for (const [name, dir] of [["site build", ".next/server/app"], ["client bundles", ".next/static"], ["static export", "out"]] as const) {
+for (const [name, dir] of [["site build", ".next/server/app"], ["client bundles", ".next/static"], ["islands", "public/islands"], ["static export", "out"]] as const) {
   test(`no AWS identifiers in the ${name}`, () => {
     expect(existsSync(dir), `${dir} is not built: run npm test, or npm run build and npm run export`).toBe(true);
     let scanned = 0;
@@ -44,7 +44,7 @@ const secretValues = () =>
     .filter(([name, value]) => /SECRET|TOKEN|PASSWORD|CREDENTIAL|ACCESS_KEY|SESSION/i.test(name) && (value ?? "").length >= 8)
     .map(([name, value]) => ({ name, value: value! }));
 
-for (const [name, dir] of [["client bundles", ".next/static"], ["static export", "out"]] as const) {
+for (const [name, dir] of [["client bundles", ".next/static"], ["islands", "public/islands"], ["static export", "out"]] as const) {
   test(`no credentials, environment secrets or server-only code in the ${name}`, () => {
     expect(existsSync(dir), `${dir} is not built: run npm test, or npm run build and npm run export`).toBe(true);
     if (process.env.CI) expect(secretValues().map((s) => s.name), "npm test sets canary credentials").toContain("AWS_SECRET_ACCESS_KEY");

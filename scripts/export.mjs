@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import path from "node:path";
 import { createRequire } from "node:module";
 import { buildSite, ensureDependencies } from "./lib.mjs";
+import { withoutFrameworkRuntime } from "../lib/html/runtime.mjs";
 import { withPolicyMeta } from "../lib/security/csp.mjs";
 
 ensureDependencies();
@@ -33,13 +34,14 @@ for (const { source, destination } of sectionRedirects()) {
   );
   console.log(`redirect page ${file} -> ${destination}`);
 }
+// Reading pages go out without Next's runtime, as from the server (lib/html/runtime.mjs).
 // Every page carries its own script policy; the feedback widget may post to a configured origin.
 const feedbackUrl = process.env.NEXT_PUBLIC_FEEDBACK_URL;
 const connect = feedbackUrl ? [new URL(feedbackUrl).origin] : [];
 const pages = readdirSync("out", { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html"));
 for (const name of pages) {
   const file = path.join("out", name);
-  writeFileSync(file, withPolicyMeta(readFileSync(file, "utf8"), { connect }));
+  writeFileSync(file, withPolicyMeta(withoutFrameworkRuntime(readFileSync(file, "utf8")), { connect }));
 }
 console.log(`Content-Security-Policy written into ${pages.length} pages.`);
 console.log("\nStatic site written to out/. Serve it from any static host, e.g. `npx serve out`.");

@@ -56,10 +56,15 @@ export function buildEnv() {
   return { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", NEXT_TELEMETRY_DISABLED: "1", ...process.env };
 }
 
-/** Contentlayer, the site-wide content check, then next build; the exit code of the first failure. */
+/** The browser code of every page (lib/islands/), into public/islands/; `watch` rebuilds on change. */
+export function islandsBuild(watch = false) {
+  return [bin("vite"), ["build", "--config", "vite.islands.config.mts", ...(watch ? ["--watch"] : [])]];
+}
+
+/** Contentlayer, the site-wide content check, the islands, then next build; the exit code of the first failure. */
 export function buildSite(extraEnv = {}) {
   const env = { ...buildEnv(), ...extraEnv };
-  for (const [command, args] of [[bin("contentlayer2"), ["build"]], [bin("tsx"), ["scripts/check-content.ts"]], [bin("next"), ["build"]]]) {
+  for (const [command, args] of [[bin("contentlayer2"), ["build"]], [bin("tsx"), ["scripts/check-content.ts"]], islandsBuild(), [bin("next"), ["build"]]]) {
     const status = run(command, args, { env });
     if (status !== 0) {
       console.error(`\n✗ ${command} ${args.join(" ")} exited with ${status}`);

@@ -1,5 +1,6 @@
 // The production server: `next start` plus the hash-based Content-Security-Policy, which needs
-// to see each page's HTML (lib/security/csp-response.mjs). Usage: node scripts/serve.mjs [-p PORT]
+// to see each page's HTML (lib/security/csp-response.mjs), and reading pages without Next's
+// runtime (lib/html/runtime.mjs). Usage: node scripts/serve.mjs [-p PORT]
 //
 // TRUST_PROXY_HOPS=N: the server sits behind N proxies (a CDN, a TLS terminator) whose
 // X-Forwarded-For entries are trusted. Without it the socket's address is the client.
@@ -7,6 +8,7 @@ import { createServer } from "node:http";
 import compression from "compression";
 import next from "next";
 import proxyAddr from "proxy-addr";
+import { withoutFrameworkRuntime } from "../lib/html/runtime.mjs";
 import { withContentSecurityPolicy } from "../lib/security/csp-response.mjs";
 import { refusal } from "../lib/security/request-guard.mjs";
 import headers from "../lib/security/headers.cjs";
@@ -26,7 +28,7 @@ createServer((req, res) => {
   // One trusted client address for the feedback rate limit: a client cannot pick its own.
   req.headers["x-forwarded-for"] = proxyAddr(req, (_address, hop) => hop < trustedHops);
   compress(req, /** @type {any} */ (res), () => {
-    withContentSecurityPolicy(res);
+    withContentSecurityPolicy(res, withoutFrameworkRuntime);
     const refused = refusal(req);
     if (refused) {
       for (const { key, value } of headers.securityHeaders) res.setHeader(key, value);

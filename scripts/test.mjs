@@ -2,7 +2,7 @@
 // unit tests, production build and Playwright e2e. Every stage runs even if an earlier one
 // fails, so one run reports everything; the last line is "N passed, N failed" for CI.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { bin, buildEnv, ensureDependencies, run } from "./lib.mjs";
+import { bin, buildEnv, ensureDependencies, islandsBuild, run } from "./lib.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -42,6 +42,7 @@ const vitestReport = ".cache/vitest.json";
 rmSync(vitestReport, { force: true });
 stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
 
+stage("islands", ...islandsBuild());
 stage("build", bin("next"), ["build"]);
 // A second build whose live status is a fixture holding every state, for the widget e2e tests.
 stage("build (status states)", bin("next"), ["build"], { NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json" });

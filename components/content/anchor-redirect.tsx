@@ -1,31 +1,10 @@
-"use client";
+import { ANCHOR_REDIRECTS_ID, type AnchorRedirectData } from "@/lib/islands/anchor-redirect-data";
 
-import { useEffect } from "react";
+export type AnchorRedirectProps = AnchorRedirectData;
 
-export type AnchorRedirectProps = {
-  /** old anchor -> where it lives now */
-  redirects: Record<string, { section: string; anchor: string }>;
-  /** the section shown on this page, or undefined on the one-page whitepaper */
-  section?: string;
-  /** path of a section's page, with ":id" for the section id */
-  sectionPathPattern: string;
-};
-
-/** Fragments never reach the server, so renamed anchors are redirected here, in the browser. */
-export function AnchorRedirect({ redirects, section, sectionPathPattern }: AnchorRedirectProps) {
-  useEffect(() => {
-    const follow = () => {
-      const target = redirects[decodeURIComponent(window.location.hash.slice(1))];
-      if (!target) return;
-      if (section && target.section !== section) {
-        window.location.replace(`${sectionPathPattern.replace(":id", target.section)}#${target.anchor}`);
-        return;
-      }
-      window.location.replace(`#${target.anchor}`);
-    };
-    follow();
-    window.addEventListener("hashchange", follow);
-    return () => window.removeEventListener("hashchange", follow);
-  }, [redirects, section, sectionPathPattern]);
-  return null;
+/** Hands the page's renamed anchors to lib/islands/anchor-redirect.ts, which follows them. */
+export function AnchorRedirect(props: AnchorRedirectProps) {
+  // JSON data, not a script: the browser never runs it, and "<" is escaped so it cannot end early.
+  const json = JSON.stringify(props).replace(/</g, "\\u003c");
+  return <script type="application/json" id={ANCHOR_REDIRECTS_ID} dangerouslySetInnerHTML={{ __html: json }} />;
 }

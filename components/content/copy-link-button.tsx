@@ -1,34 +1,15 @@
-"use client";
-
-import { useState } from "react";
-
 export type CopyLinkButtonProps = { id: string; label: string; copiedLabel: string };
 
-async function copyText(text: string) {
-  if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
-  // Plain-http previews have no Clipboard API; a selected textarea still copies there.
-  const area = Object.assign(document.createElement("textarea"), { value: text });
-  document.body.append(area);
-  area.select();
-  document.execCommand("copy");
-  area.remove();
-}
-
-/** Copies the absolute URL of a heading, so a salesperson can paste it into an email. */
+/**
+ * Copies the absolute URL of a heading, so a salesperson can paste it into an email. Server
+ * markup only: lib/islands/copy-link.ts does the copying and fills the status line.
+ */
 export function CopyLinkButton({ id, label, copiedLabel }: CopyLinkButtonProps) {
-  const [copied, setCopied] = useState(false);
-  const onClick = async () => {
-    const url = `${window.location.origin}${window.location.pathname}#${id}`;
-    await copyText(url);
-    window.history.replaceState(null, "", `#${id}`);
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 2000);
-  };
   return (
     <>
       <button
         type="button"
-        onClick={onClick}
+        data-copy-link={id}
         aria-label={label}
         title={label}
         data-print="hide"
@@ -38,10 +19,10 @@ export function CopyLinkButton({ id, label, copiedLabel }: CopyLinkButtonProps) 
           <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l3-3a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0l-3 3a3.5 3.5 0 0 0 5 5l1-1" strokeLinecap="round" />
         </svg>
       </button>
-      <span role="status" className="sr-only">{copied ? copiedLabel : ""}</span>
-      {copied ? (
-        <span aria-hidden="true" className="ml-1 align-middle text-xs font-normal text-emerald-700 dark:text-emerald-400">{copiedLabel}</span>
-      ) : null}
+      <span role="status" data-copy-status className="sr-only" />
+      <span aria-hidden="true" hidden data-copied className="ml-1 align-middle text-xs font-normal text-emerald-700 dark:text-emerald-400">
+        {copiedLabel}
+      </span>
     </>
   );
 }

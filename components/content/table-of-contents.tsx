@@ -1,18 +1,20 @@
 import type { Section } from "@/lib/content/sections";
 import { sectionToc } from "@/lib/content/sections";
 import { absoluteUrl } from "@/lib/site";
-import { ScrollSpy } from "./scroll-spy";
 
 export type TableOfContentsProps = { sections: Section[]; title: string; pagePath: string };
 
 const linkClass =
   "block rounded px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current]:bg-brand-50 aria-[current]:font-semibold aria-[current]:text-brand-700 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-white dark:aria-[current]:bg-slate-800 dark:aria-[current]:text-brand-300";
 
-/** Contents of the one-page whitepaper: sticky beside the text on wide screens, first page in print. */
+/**
+ * Contents of the one-page whitepaper: sticky beside the text on wide screens, first page in print.
+ * lib/islands/scroll-spy.ts marks the part being read.
+ */
 export function TableOfContents({ sections, title, pagePath }: TableOfContentsProps) {
   const navId = "whitepaper-contents";
   return (
-    <nav id={navId} aria-labelledby={`${navId}-title`} data-print="contents" className="text-sm lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
+    <nav id={navId} data-scroll-spy aria-labelledby={`${navId}-title`} data-print="contents" className="text-sm lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
       <h2 id={`${navId}-title`} className="mb-2 px-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
         {title}
       </h2>
@@ -34,7 +36,6 @@ export function TableOfContents({ sections, title, pagePath }: TableOfContentsPr
           </li>
         ))}
       </ol>
-      <ScrollSpy navId={navId} />
     </nav>
   );
 }

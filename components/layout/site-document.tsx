@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { languageTag, type Locale } from "@/lib/i18n";
+import { ISLANDS_SCRIPT } from "@/lib/html/runtime.mjs";
 import { getMessages } from "@/lib/messages";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -19,6 +20,8 @@ export function SiteDocument({ locale, children }: SiteDocumentProps) {
           {children}
         </main>
         <SiteFooter locale={locale} />
+        {/* The enhancements of every page (lib/islands/); a module script always runs once the page is parsed. */}
+        <script type="module" src={ISLANDS_SCRIPT} defer />
       </body>
     </html>
   );

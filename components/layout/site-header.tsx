@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SearchLauncher } from "@/components/search/search-launcher";
 import { faqPath, homePath, questionnairePath, statusPath, whitepaperPath, type Locale } from "@/lib/i18n";
 import { getMessages } from "@/lib/messages";
@@ -18,14 +17,14 @@ export function SiteHeader({ locale }: SiteHeaderProps) {
   return (
     <header data-print="hide" className="top-0 z-20 sm:sticky border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <Link href={homePath(locale)} className="font-semibold tracking-tight">
+        <a href={homePath(locale)} className="font-semibold tracking-tight">
           {site.name[locale]}
-        </Link>
+        </a>
         <nav aria-label={t.nav.primary} className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm sm:gap-x-5">
           {links.map(([href, label]) => (
-            <Link key={href} href={href} className="hover:underline">
+            <a key={href} href={href} className="hover:underline">
               {label}
-            </Link>
+            </a>
           ))}
           <SearchLauncher locale={locale} label={t.nav.search} />
           <LanguageSwitch to={t.languageSwitch.otherLocale} label={t.languageSwitch.label} hint={t.languageSwitch.hint} />

@@ -1,7 +1,5 @@
-import Link from "next/link";
 import { Heading } from "@/components/content/heading";
 import { JsonLd } from "@/components/content/json-ld";
-import { StaleGuard } from "@/components/status/stale-guard";
 import { FeedbackPrompt } from "@/components/feedback/feedback-prompt";
 import { getMessages } from "@/lib/messages";
 import { StatusLine } from "@/components/status/status-line";
@@ -34,7 +32,6 @@ export async function FaqPage({ locale }: FaqPageProps) {
   return (
     <div className="mx-auto max-w-3xl">
       <JsonLd data={jsonLd} />
-      <StaleGuard />
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">{t.lead}</p>
       <div className="mt-8 divide-y divide-slate-200 dark:divide-slate-800">
@@ -49,7 +46,7 @@ export async function FaqPage({ locale }: FaqPageProps) {
                 {entry.cites.map((cite, i) => (
                   <span key={cite}>
                     {i > 0 ? ", " : ""}
-                    <Link href={citationPath(cite, locale)} className="underline">{getSection(locale, cite.split("#")[0] ?? "")?.title ?? cite}</Link>
+                    <a href={citationPath(cite, locale)} className="underline">{getSection(locale, cite.split("#")[0] ?? "")?.title ?? cite}</a>
                   </span>
                 ))}
               </p>

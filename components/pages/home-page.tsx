@@ -1,11 +1,9 @@
-import Link from "next/link";
 import { JsonLd } from "@/components/content/json-ld";
 import { getSections } from "@/lib/content/sections";
 import { sectionPath, whitepaperPath, type Locale } from "@/lib/i18n";
 import { homeJsonLd } from "@/lib/json-ld";
 import { getMessages } from "@/lib/messages";
 import { SectionCards } from "./section-cards";
-import { StaleGuard } from "@/components/status/stale-guard";
 import { StatusSummary } from "@/components/status/status-summary";
 import { getStatusView } from "@/lib/status/page-data";
 
@@ -22,9 +20,9 @@ export async function HomePage({ locale }: HomePageProps) {
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight sm:text-5xl">{t.title}</h1>
         <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{t.lead}</p>
-        <Link href={whitepaperPath(locale)} className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+        <a href={whitepaperPath(locale)} className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
           {t.readWhitepaper}
-        </Link>
+        </a>
       </div>
 
       <section aria-labelledby="protect" className="mt-12">
@@ -33,7 +31,7 @@ export async function HomePage({ locale }: HomePageProps) {
           {t.protect.map((item) => (
             <li key={item.href} className={card}>
               <h3 className="font-semibold">
-                <Link href={sectionPath(locale, item.href)} className="hover:underline">{item.title}</Link>
+                <a href={sectionPath(locale, item.href)} className="hover:underline">{item.title}</a>
               </h3>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{item.text}</p>
             </li>
@@ -54,7 +52,6 @@ export async function HomePage({ locale }: HomePageProps) {
         </section>
         <section aria-labelledby="live-status" className={card} data-testid="status-summary">
           <StatusSummary locale={locale} snapshot={status.snapshot} items={status.items} />
-          <StaleGuard />
         </section>
       </div>
 

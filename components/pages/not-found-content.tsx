@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { whitepaperPath, type Locale } from "@/lib/i18n";
 import { getMessages } from "@/lib/messages";
 
@@ -10,7 +9,7 @@ export function NotFoundContent({ locale }: NotFoundContentProps) {
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{t.notFound.title}</h1>
       <p className="mt-4">
-        {t.notFound.text} <Link className="underline" href={whitepaperPath(locale)}>{t.whitepaper.title}</Link>
+        {t.notFound.text} <a className="underline" href={whitepaperPath(locale)}>{t.whitepaper.title}</a>
       </p>
     </div>
   );

@@ -31,7 +31,8 @@ export async function QuestionnairePage({ locale }: QuestionnairePageProps) {
     }),
   );
   return (
-    <div>
+    // The one page that needs React in the browser: keep Next's runtime here (lib/html/runtime.mjs).
+    <div data-react-runtime>
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{t.lead}</p>
       <div className="mt-8">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Section } from "@/lib/content/sections";
 import { sectionPath, type Locale } from "@/lib/i18n";
 
@@ -10,7 +9,7 @@ export function SectionCards({ locale, sections }: SectionCardsProps) {
       {sections.map((section) => (
         <li key={section.id} className="rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800 dark:hover:border-brand-300">
           <h3 className="font-semibold">
-            <Link href={sectionPath(locale, section.id)} className="hover:underline">{section.title}</Link>
+            <a href={sectionPath(locale, section.id)} className="hover:underline">{section.title}</a>
           </h3>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{section.summary}</p>
         </li>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnchorRedirect } from "@/components/content/anchor-redirect";
 import { Heading } from "@/components/content/heading";
@@ -10,7 +9,6 @@ import { homePath, sectionPath, whitepaperPath, type Locale } from "@/lib/i18n";
 import { sectionJsonLd } from "@/lib/json-ld";
 import { getMessages } from "@/lib/messages";
 import { getStatusView } from "@/lib/status/page-data";
-import { StaleGuard } from "@/components/status/stale-guard";
 import { FeedbackPrompt } from "@/components/feedback/feedback-prompt";
 
 export type SectionPageProps = { locale: Locale; id: string };
@@ -25,12 +23,11 @@ export async function SectionPage({ locale, id }: SectionPageProps) {
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={sectionJsonLd(locale, section)} />
-      <StaleGuard />
       <AnchorRedirect redirects={anchorRedirects()} section={id} sectionPathPattern={sectionPath(locale, ":id")} />
       <nav aria-label={t.section.breadcrumb} data-print="hide" className="mb-6 text-sm text-slate-600 dark:text-slate-400">
         <ol className="flex flex-wrap gap-1">
-          <li><Link href={homePath(locale)} className="hover:underline">{t.nav.home}</Link> /</li>
-          <li><Link href={whitepaperPath(locale)} className="hover:underline">{t.whitepaper.title}</Link> /</li>
+          <li><a href={homePath(locale)} className="hover:underline">{t.nav.home}</a> /</li>
+          <li><a href={whitepaperPath(locale)} className="hover:underline">{t.whitepaper.title}</a> /</li>
           <li aria-current="page">{section.title}</li>
         </ol>
       </nav>
@@ -45,20 +42,20 @@ export async function SectionPage({ locale, id }: SectionPageProps) {
       <FeedbackPrompt section={section.id} locale={locale} text={t.feedback} />
       <nav aria-label={`${t.section.previous} / ${t.section.next}`} data-print="hide" className="mt-12 grid gap-4 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2 dark:border-slate-800">
         {previous ? (
-          <Link href={sectionPath(locale, previous.id)} className="rounded-md border border-slate-200 p-3 hover:border-brand-600 dark:border-slate-800">
+          <a href={sectionPath(locale, previous.id)} className="rounded-md border border-slate-200 p-3 hover:border-brand-600 dark:border-slate-800">
             <span className="block text-slate-600 dark:text-slate-400">{t.section.previous}</span>
             <span className="font-medium">{previous.title}</span>
-          </Link>
+          </a>
         ) : <span />}
         {next ? (
-          <Link href={sectionPath(locale, next.id)} className="rounded-md border border-slate-200 p-3 text-right hover:border-brand-600 dark:border-slate-800">
+          <a href={sectionPath(locale, next.id)} className="rounded-md border border-slate-200 p-3 text-right hover:border-brand-600 dark:border-slate-800">
             <span className="block text-slate-600 dark:text-slate-400">{t.section.next}</span>
             <span className="font-medium">{next.title}</span>
-          </Link>
+          </a>
         ) : null}
       </nav>
       <p className="mt-6 text-sm" data-print="hide">
-        <Link href={`${whitepaperPath(locale)}#${section.id}`} className="underline">{t.section.wholeWhitepaper}</Link>
+        <a href={`${whitepaperPath(locale)}#${section.id}`} className="underline">{t.section.wholeWhitepaper}</a>
       </p>
     </article>
   );

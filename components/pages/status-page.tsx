@@ -1,5 +1,4 @@
 import { ControlList } from "@/components/status/control-list";
-import { StaleGuard } from "@/components/status/stale-guard";
 import type { Locale } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/status/describe";
 import { getStatusView } from "@/lib/status/page-data";
@@ -34,7 +33,6 @@ export async function StatusPage({ locale }: StatusPageProps) {
   const { snapshot, items } = await getStatusView(locale);
   return (
     <div className="mx-auto max-w-3xl">
-      <StaleGuard />
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">{t.lead}</p>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

@@ -8,7 +8,6 @@ import { sectionPath, whitepaperPath, type Locale } from "@/lib/i18n";
 import { whitepaperJsonLd } from "@/lib/json-ld";
 import { getMessages } from "@/lib/messages";
 import { getStatusView } from "@/lib/status/page-data";
-import { StaleGuard } from "@/components/status/stale-guard";
 import { FeedbackPrompt } from "@/components/feedback/feedback-prompt";
 
 export type WhitepaperPageProps = { locale: Locale };
@@ -22,7 +21,6 @@ export async function WhitepaperPage({ locale }: WhitepaperPageProps) {
   return (
     <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
       <JsonLd data={whitepaperJsonLd(locale, sections)} />
-      <StaleGuard />
       <AnchorRedirect redirects={anchorRedirects()} sectionPathPattern={sectionPath(locale, ":id")} />
       <div className="mb-8 lg:order-2 lg:mb-0">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Locale } from "@/lib/i18n";
 import type { StatusSnapshot } from "@/lib/status/types";
 import type { StatusItem } from "@/lib/status/view";
@@ -19,9 +18,9 @@ export function ControlList({ locale, snapshot, items, label, compact = false }:
           <div className="flex flex-wrap items-baseline justify-between gap-x-3">
             <span className="font-medium">{item.title}</span>
             {item.claimHref && !compact ? (
-              <Link href={item.claimHref} className="text-xs text-slate-600 underline dark:text-slate-400">
+              <a href={item.claimHref} className="text-xs text-slate-600 underline dark:text-slate-400">
                 {CLAIM[locale]}
-              </Link>
+              </a>
             ) : null}
           </div>
           <div className="mt-1">

@@ -16,7 +16,7 @@ const CHECKED = { en: "checked", zh: "检查于" };
 
 /**
  * Badge, reason and evidence time. The stale variant is rendered too, hidden: the page may be
- * read long after it was built, and StaleGuard swaps it in once the snapshot has expired.
+ * read long after it was built, and lib/islands/stale-guard.ts swaps it in once the snapshot has expired.
  */
 export function StatusLine({ locale, snapshot, state, reason, evidenceAt }: StatusLineProps) {
   const shown = effectiveState(state, snapshot);

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Locale } from "@/lib/i18n";
 import { stateLabel } from "@/lib/status/describe";
 import type { StatusSnapshot, StatusState } from "@/lib/status/types";
@@ -26,7 +25,7 @@ export function StatusSummary({ locale, snapshot, items }: StatusSummaryProps) {
         <span className="text-slate-600 dark:text-slate-400"> — {t.source}: {SOURCE[snapshot.source.kind]}</span>
       </p>
       <ControlList locale={locale} snapshot={snapshot} items={items} label={t.title} compact />
-      <Link href={locale === "en" ? "/status" : "/zh/status"} className="text-sm underline">{t.all}</Link>
+      <a href={locale === "en" ? "/status" : "/zh/status"} className="text-sm underline">{t.all}</a>
     </>
   );
 }

@@ -51,10 +51,12 @@ function applyWriteHead(res, args) {
 }
 
 /**
- * Wraps `res` before the framework writes to it.
+ * Wraps `res` before the framework writes to it. `rewrite` may change a page's HTML first
+ * (the server leaves Next's runtime out of reading pages); the policy then fits what is sent.
  * @param {import("node:http").ServerResponse} res
+ * @param {(html: string) => string} [rewrite]
  */
-export function withContentSecurityPolicy(res) {
+export function withContentSecurityPolicy(res, rewrite) {
   const original = { write: res.write, end: res.end, flushHeaders: res.flushHeaders, writeHead: res.writeHead };
   /** @type {"html" | "other" | undefined} */
   let mode;
@@ -94,7 +96,14 @@ export function withContentSecurityPolicy(res) {
   /** @type {any} */ (res).end = (/** @type {any[]} */ ...args) => {
     if (decide() === "other") return original.end.apply(res, /** @type {any} */ (args));
     keep(args[0], args[1]);
-    const body = Buffer.concat(chunks);
+    let body = Buffer.concat(chunks);
+    if (rewrite && body.length > 0) {
+      body = Buffer.from(rewrite(body.toString("utf8")), "utf8");
+      if (res.getHeader("content-length") !== undefined) res.setHeader("content-length", body.length);
+    } else if (rewrite) {
+      // A HEAD answer's length would be the page's before the rewrite; better none than a wrong one.
+      res.removeHeader("content-length");
+    }
     if (body.length > 0) setPolicy(res, policyFor(body));
     else setPolicy(res, contentSecurityPolicy());
     const callback = args.find((arg) => typeof arg === "function");

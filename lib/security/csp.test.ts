@@ -37,8 +37,8 @@ describe("withContentSecurityPolicy on a real server", () => {
   let server: Server | undefined;
   afterEach(() => server?.close());
 
-  async function serve(handler: (res: import("node:http").ServerResponse) => void) {
-    server = createServer((_req, res) => handler(withContentSecurityPolicy(res)));
+  async function serve(handler: (res: import("node:http").ServerResponse) => void, rewrite?: (html: string) => string) {
+    server = createServer((_req, res) => handler(withContentSecurityPolicy(res, rewrite)));
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     return `http://127.0.0.1:${(server!.address() as AddressInfo).port}/`;
   }
@@ -63,6 +63,20 @@ describe("withContentSecurityPolicy on a real server", () => {
     expect(response.status).toBe(404);
     expect(response.headers.get("x-kept")).toBe("yes");
     expect(response.headers.get("content-security-policy")).toContain(sha("nf()"));
+  });
+
+  it("hashes the page as rewritten, with the length of what is sent", async () => {
+    const page = "<html><body><script>framework()</script><p>读者</p></body></html>";
+    const url = await serve((res) => {
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.setHeader("content-length", Buffer.byteLength(page));
+      res.end(page);
+    }, (html) => html.replace("<script>framework()</script>", ""));
+    const response = await fetch(url);
+    const body = await response.text();
+    expect(body).toBe("<html><body><p>读者</p></body></html>");
+    expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'self';");
   });
 
   it("gives JSON the base policy and a 304 none, so a cached page keeps its own", async () => {

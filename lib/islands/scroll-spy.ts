@@ -1,17 +1,9 @@
-"use client";
-
-import { useEffect } from "react";
-
-export type ScrollSpyProps = { navId: string };
-
 /**
  * Marks the table-of-contents link of the part being read. The list itself is server-rendered
  * (it must print and work without JavaScript); this only sets aria-current on one link.
  */
-export function ScrollSpy({ navId }: ScrollSpyProps) {
-  useEffect(() => {
-    const nav = document.getElementById(navId);
-    if (!nav) return;
+export function spyOnScroll() {
+  for (const nav of document.querySelectorAll<HTMLElement>("nav[data-scroll-spy]")) {
     const links = Array.from(nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'));
     const targets = links.flatMap((link) => {
       const el = document.getElementById(decodeURIComponent(link.hash.slice(1)));
@@ -27,10 +19,7 @@ export function ScrollSpy({ navId }: ScrollSpyProps) {
         else link.removeAttribute("aria-current");
       }
     };
-    const onScroll = () => { if (!frame) frame = requestAnimationFrame(update); };
     update();
-    window.addEventListener("scroll", onScroll, { passive: true });
-    return () => window.removeEventListener("scroll", onScroll);
-  }, [navId]);
-  return null;
+    window.addEventListener("scroll", () => { if (!frame) frame = requestAnimationFrame(update); }, { passive: true });
+  }
 }

@@ -1,0 +1,22 @@
+import type { Locale } from "@/lib/i18n";
+
+/** Loads the dialog, MiniSearch and the index on first use; none of it is on the page before. */
+async function open(locale: Locale) {
+  if (document.querySelector("dialog[data-search-dialog]")) return;
+  const { openSearch } = await import("./search-dialog");
+  openSearch(locale);
+}
+
+/** The header's search button, and "/" from anywhere but a text field. */
+export function enableSearch() {
+  const button = document.querySelector<HTMLButtonElement>("button[data-search]");
+  if (!button) return;
+  const locale = button.dataset.search as Locale;
+  button.addEventListener("click", () => void open(locale));
+  window.addEventListener("keydown", (event) => {
+    const target = event.target as HTMLElement | null;
+    if (event.key !== "/" || event.metaKey || event.ctrlKey || target?.closest("input, textarea, select, [contenteditable]")) return;
+    event.preventDefault();
+    void open(locale);
+  });
+}
