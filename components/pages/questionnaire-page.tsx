@@ -1,6 +1,5 @@
 import { QuestionnaireTool } from "@/components/questionnaire/questionnaire-tool";
 import type { Evidence } from "@/components/questionnaire/results-table";
-import { getLibrary } from "@/lib/answers/library";
 import type { Locale } from "@/lib/i18n";
 import { site } from "@/lib/site";
 import { describeReason, stateLabel } from "@/lib/status/describe";
@@ -36,7 +35,7 @@ export async function QuestionnairePage({ locale }: QuestionnairePageProps) {
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{t.lead}</p>
       <div className="mt-8">
-        <QuestionnaireTool locale={locale} library={getLibrary(locale)} evidence={evidence} contact={site.securityContact} baseUrl={site.baseUrl} />
+        <QuestionnaireTool locale={locale} evidence={evidence} contact={site.securityContact} baseUrl={site.baseUrl} />
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n";
 import type { RowAnswer } from "@/lib/questionnaire/answer-rows";
 import type { Layout } from "@/lib/questionnaire/io/layout";
 import type { Workbook } from "@/lib/questionnaire/io/read";
-import { buildTable, toCsv, toXlsx } from "@/lib/questionnaire/io/write";
+
 import { toolMessages } from "./messages";
 import type { Evidence, Review } from "./results-table";
 
@@ -28,7 +28,9 @@ function download(blob: Blob, name: string) {
 /** The user's own questionnaire back, with Answer, Source, Evidence and Confidence added. */
 export function ExportButtons({ locale, loaded, results, reviews, evidence, contact, baseUrl }: ExportButtonsProps) {
   const t = toolMessages(locale);
-  const table = () => {
+  // The writers (CSV, XLSX) load on the first export, not with the page.
+  const table = async () => {
+    const { buildTable } = await import("@/lib/questionnaire/io/write");
     const added = Object.fromEntries(
       results.map((r) => {
         const review = reviews[r.row];
@@ -44,10 +46,10 @@ export function ExportButtons({ locale, loaded, results, reviews, evidence, cont
   const base = loaded.name.replace(/\.[^.]+$/, "") || "questionnaire";
   return (
     <div className="flex flex-wrap gap-2">
-      <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600" onClick={() => download(new Blob([toCsv(table().rows)], { type: "text/csv;charset=utf-8" }), `${base}-answered.csv`)}>
+      <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600" onClick={async () => { const [{ rows }, { toCsv }] = await Promise.all([table(), import("@/lib/questionnaire/io/write")]); download(new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" }), `${base}-answered.csv`); }}>
         {t.exportCsv}
       </button>
-      <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600" onClick={async () => { const { rows, sheet } = table(); download(await toXlsx(rows, sheet), `${base}-answered.xlsx`); }}>
+      <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600" onClick={async () => { const [{ rows, sheet }, { toXlsx }] = await Promise.all([table(), import("@/lib/questionnaire/io/write")]); download(await toXlsx(rows, sheet), `${base}-answered.xlsx`); }}>
         {t.exportXlsx}
       </button>
     </div>

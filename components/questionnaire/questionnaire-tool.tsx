@@ -1,23 +1,26 @@
 "use client";
 
 import { useState } from "react";
-import type { LibraryEntry } from "@/lib/answers/types";
 import type { Locale } from "@/lib/i18n";
 import type { RowAnswer } from "@/lib/questionnaire/answer-rows";
 import { guessLayout, questionRows, type Layout } from "@/lib/questionnaire/io/layout";
-import { readPasted, readQuestionnaireFile, type Workbook } from "@/lib/questionnaire/io/read";
+import type { Workbook } from "@/lib/questionnaire/io/read";
 import { ExportButtons } from "./export-buttons";
 import { LayoutPicker } from "./layout-picker";
+import { loadLibrary } from "./library";
 import { toolMessages } from "./messages";
 import { ResultsTable, type Evidence, type Review } from "./results-table";
 import { runMatcher } from "./run-matcher";
 
-export type QuestionnaireToolProps = { locale: Locale; library: LibraryEntry[]; evidence: Evidence; contact: string; baseUrl: string };
+export type QuestionnaireToolProps = { locale: Locale; evidence: Evidence; contact: string; baseUrl: string };
 
 type Loaded = { workbook: Workbook; name: string; layout: Layout };
 
+// The CSV and XLSX readers load with the first questionnaire, not with the page.
+const readers = () => import("@/lib/questionnaire/io/read");
+
 /** Paste or upload a questionnaire, review the answers, export them. Nothing leaves the browser. */
-export function QuestionnaireTool({ locale, library, evidence, contact, baseUrl }: QuestionnaireToolProps) {
+export function QuestionnaireTool({ locale, evidence, contact, baseUrl }: QuestionnaireToolProps) {
   const t = toolMessages(locale);
   const [pasted, setPasted] = useState("");
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -31,7 +34,7 @@ export function QuestionnaireTool({ locale, library, evidence, contact, baseUrl 
     setBusy(true);
     setError(null);
     try {
-      setResults(await runMatcher(questionRows(next.workbook, next.layout), library, locale));
+      setResults(await runMatcher(questionRows(next.workbook, next.layout), await loadLibrary(locale), locale));
       setReviews({});
     } catch {
       setError(t.unexpected);
@@ -52,7 +55,7 @@ export function QuestionnaireTool({ locale, library, evidence, contact, baseUrl 
   }
 
   const onFile = async (file: File | undefined) => {
-    if (file) await load(async () => readQuestionnaireFile(file.name, new Uint8Array(await file.arrayBuffer())), file.name);
+    if (file) await load(async () => (await readers()).readQuestionnaireFile(file.name, new Uint8Array(await file.arrayBuffer())), file.name);
   };
 
   return (
@@ -61,7 +64,7 @@ export function QuestionnaireTool({ locale, library, evidence, contact, baseUrl 
         className="grid gap-4 md:grid-cols-2"
         onSubmit={(event) => {
           event.preventDefault();
-          void load(() => readPasted(pasted), "questions");
+          void load(async () => (await readers()).readPasted(pasted), "questions");
         }}
       >
         <div>

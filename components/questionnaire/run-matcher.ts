@@ -1,14 +1,17 @@
 import type { LibraryEntry } from "@/lib/answers/types";
 import type { Locale } from "@/lib/i18n";
-import { answerRows, type RowAnswer } from "@/lib/questionnaire/answer-rows";
+import type { RowAnswer } from "@/lib/questionnaire/answer-rows";
 import type { QuestionRow } from "@/lib/questionnaire/io/layout";
-import { createMatcher } from "@/lib/questionnaire/matcher";
 
 const WORKER_FROM = 200;
 
 /** Small lists are matched at once; large files in a worker, off the main thread. */
-export function runMatcher(rows: QuestionRow[], library: LibraryEntry[], locale: Locale): Promise<RowAnswer[]> {
-  if (rows.length < WORKER_FROM || typeof Worker === "undefined") return Promise.resolve(answerRows(rows, createMatcher(library), locale));
+export async function runMatcher(rows: QuestionRow[], library: LibraryEntry[], locale: Locale): Promise<RowAnswer[]> {
+  if (rows.length < WORKER_FROM || typeof Worker === "undefined") {
+    // The matcher loads with the first questionnaire, not with the page.
+    const [{ answerRows }, { createMatcher }] = await Promise.all([import("@/lib/questionnaire/answer-rows"), import("@/lib/questionnaire/matcher")]);
+    return answerRows(rows, createMatcher(library), locale);
+  }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./match.worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (event: MessageEvent<RowAnswer[]>) => {

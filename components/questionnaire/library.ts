@@ -1,0 +1,19 @@
+import type { LibraryEntry } from "@/lib/answers/types";
+import type { Locale } from "@/lib/i18n";
+
+const loaded = new Map<Locale, Promise<LibraryEntry[]>>();
+
+/** The answer library (app/answers/[file]/route.ts), fetched once per page view when first needed. */
+export function loadLibrary(locale: Locale): Promise<LibraryEntry[]> {
+  let library = loaded.get(locale);
+  if (!library) {
+    library = fetch(`/answers/${locale}.json`).then((response) => {
+      if (!response.ok) throw new Error(`The answer library answered ${response.status}`);
+      return response.json() as Promise<LibraryEntry[]>;
+    });
+    // A failed fetch is tried again with the next questionnaire.
+    library.catch(() => loaded.delete(locale));
+    loaded.set(locale, library);
+  }
+  return library;
+}
