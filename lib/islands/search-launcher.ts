@@ -1,10 +1,18 @@
 import type { Locale } from "@/lib/i18n";
 
+let opening = false;
+
 /** Loads the dialog, MiniSearch and the index on first use; none of it is on the page before. */
 async function open(locale: Locale) {
-  if (document.querySelector("dialog[data-search-dialog]")) return;
-  const { openSearch } = await import("./search-dialog");
-  openSearch(locale);
+  // A second press while the dialog's code is still loading must not open a second dialog.
+  if (opening || document.querySelector("dialog[data-search-dialog]")) return;
+  opening = true;
+  try {
+    const { openSearch } = await import("./search-dialog");
+    openSearch(locale);
+  } finally {
+    opening = false;
+  }
 }
 
 /** The header's search button, and "/" from anywhere but a text field. */
