@@ -24,8 +24,7 @@ test("exported pages run under their own policy and hide the feedback widget", a
     await page.goto(`${base}${url}`);
     await page.waitForLoadState("networkidle");
     const policy = await page.locator("meta[http-equiv='Content-Security-Policy']").getAttribute("content");
-    // Hashes only where inline scripts remain: the questionnaire, which keeps Next's runtime.
-    expect(policy, url).toMatch(url === "/questionnaire" ? /script-src 'self'( 'sha256-[^']+')+;/ : /script-src 'self';/);
+    expect(policy, url).toContain("script-src 'self';");
     await expect(page.locator("form[data-testid^='feedback-']"), url).toHaveCount(0);
     await expect(page.locator("h1").first(), url).toBeVisible();
   }

@@ -17,17 +17,35 @@ export function pageScripts(html) {
 }
 
 /**
+ * An island entry's own file and the chunks it imports statically, which the browser fetches
+ * before running it; from vite's manifest (vite.islands.config.mts). Lazy chunks are not counted.
+ */
+function islandFiles(src, publicDir) {
+  const dir = path.join(publicDir, "islands");
+  const manifest = JSON.parse(readFileSync(path.join(dir, ".vite/manifest.json"), "utf8"));
+  const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+  const files = new Set();
+  const visit = (chunk) => {
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const key of chunk.imports ?? []) visit(manifest[key]);
+  };
+  visit(byFile.get(src.replace(/^\/islands\//, "")));
+  if (files.size === 0) throw new Error(`${src} is not in the islands manifest: run npm run build`);
+  return [...files].map((file) => path.join(dir, file));
+}
+
+/**
  * Scripts and their total gzip bytes for a page's HTML; distDir is the build folder that holds
  * static/, publicDir the folder of files served as they are (the islands).
  */
 export function firstLoadBytes(html, { distDir = ".next", publicDir = "public" } = {}) {
-  const sources = pageScripts(html);
+  const files = new Set(
+    pageScripts(html).flatMap((src) => (src.startsWith("/_next/") ? [path.join(distDir, src.replace(/^\/_next\//, ""))] : islandFiles(src, publicDir))),
+  );
   let bytes = 0;
-  for (const src of sources) {
-    const file = src.startsWith("/_next/") ? path.join(distDir, src.replace(/^\/_next\//, "")) : path.join(publicDir, src);
-    bytes += gzipSync(readFileSync(file)).length;
-  }
-  return { scripts: sources.length, bytes };
+  for (const file of files) bytes += gzipSync(readFileSync(file)).length;
+  return { scripts: files.size, bytes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

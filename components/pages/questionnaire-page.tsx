@@ -1,6 +1,8 @@
-import { QuestionnaireTool } from "@/components/questionnaire/questionnaire-tool";
+import { JsonScript } from "@/components/content/json-ld";
+import { QuestionnaireTool, type QuestionnaireToolProps } from "@/components/questionnaire/questionnaire-tool";
 import type { Evidence } from "@/components/questionnaire/results-table";
 import type { Locale } from "@/lib/i18n";
+import { QUESTIONNAIRE_PROPS_ID, QUESTIONNAIRE_ROOT_ID, QUESTIONNAIRE_SCRIPT } from "@/lib/islands/questionnaire-data";
 import { site } from "@/lib/site";
 import { describeReason, stateLabel } from "@/lib/status/describe";
 import { getStatusView } from "@/lib/status/page-data";
@@ -29,14 +31,17 @@ export async function QuestionnairePage({ locale }: QuestionnairePageProps) {
       return [item.id, { state, text: `${stateLabel(state, locale)}: ${describeReason(item.reason, locale)} (${snapshot.generatedAt})` }];
     }),
   );
+  const tool: QuestionnaireToolProps = { locale, evidence, contact: site.securityContact, baseUrl: site.baseUrl };
   return (
-    // The one page that needs React in the browser: keep Next's runtime here (lib/html/runtime.mjs).
-    <div data-react-runtime>
+    <div>
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{t.lead}</p>
-      <div className="mt-8">
-        <QuestionnaireTool locale={locale} evidence={evidence} contact={site.securityContact} baseUrl={site.baseUrl} />
+      {/* Rendered here, hydrated in the browser by lib/islands/questionnaire.tsx from the same props. */}
+      <div id={QUESTIONNAIRE_ROOT_ID} className="mt-8">
+        <QuestionnaireTool {...tool} />
       </div>
+      <JsonScript id={QUESTIONNAIRE_PROPS_ID} data={tool} />
+      <script type="module" src={QUESTIONNAIRE_SCRIPT} defer />
     </div>
   );
 }

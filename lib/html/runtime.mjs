@@ -1,13 +1,12 @@
 // @ts-check
-// Reading pages need no React in the browser: their few interactive parts are enhanced by
-// lib/islands/ (built to ISLANDS_SCRIPT). Next.js has no switch to leave its runtime out of an
-// App Router page, so the production server and the static export remove it from the HTML; a page
-// that does need React (the questionnaire) says so with RUNTIME_MARKER and is left whole.
+// Pages need no Next.js runtime in the browser: their few interactive parts are enhanced by
+// lib/islands/ (built to ISLANDS_SCRIPT), and the questionnaire tool, the one React component that
+// runs in the browser, is hydrated there as its own root. Next.js has no switch to leave its
+// runtime out of an App Router page, so the production server and the static export remove it
+// from the HTML: its scripts, script preloads and inline React Server Components payload.
 import { Parser } from "htmlparser2";
 
 export const ISLANDS_SCRIPT = "/islands/main.js";
-/** The attribute, on any element of a page, that keeps Next's runtime on that page. */
-export const RUNTIME_MARKER = "data-react-runtime";
 
 const EXECUTABLE = new Set(["", "module", "text/javascript", "application/javascript"]);
 
@@ -25,20 +24,18 @@ function isScriptPreload(attributes) {
 }
 
 /**
- * The page without Next's scripts and script preloads, or unchanged if it carries RUNTIME_MARKER.
+ * The page without Next's scripts and script preloads; data blocks (JSON, JSON-LD) and the islands stay.
  * @param {string} html
  * @returns {string}
  */
 export function withoutFrameworkRuntime(html) {
   /** @type {[number, number][]} */
   const cuts = [];
-  let keep = false;
   /** @type {number | null} */
   let scriptStart = null;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (RUNTIME_MARKER in attributes) keep = true;
         if (name === "script" && isFrameworkScript(attributes)) scriptStart = parser.startIndex;
         if (name === "link" && isScriptPreload(attributes)) cuts.push([parser.startIndex, parser.endIndex + 1]);
       },
@@ -51,7 +48,7 @@ export function withoutFrameworkRuntime(html) {
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  if (keep || cuts.length === 0) return html;
+  if (cuts.length === 0) return html;
   let out = "";
   let from = 0;
   for (const [start, end] of cuts) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ISLANDS_SCRIPT, RUNTIME_MARKER, withoutFrameworkRuntime } from "./runtime.mjs";
+import { ISLANDS_SCRIPT, withoutFrameworkRuntime } from "./runtime.mjs";
 
 const head = `<head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><script src="/_next/static/chunks/b.js" async=""></script><script src="/_next/static/chunks/legacy.js" noModule=""></script></head>`;
 const data = `<script type="application/ld+json">{"@type":"WebSite","name":"a<\\/b"}</script><script type="application/json" id="anchor-redirects">{"redirects":{}}</script>`;
@@ -11,11 +11,6 @@ describe("withoutFrameworkRuntime", () => {
     expect(withoutFrameworkRuntime(page)).toBe(
       `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css"/></head><body><main><h1>Backups</h1><p>Snapshots every 30 minutes.</p></main>${data}<script type="module" src="${ISLANDS_SCRIPT}" defer=""></script></body></html>`,
     );
-  });
-
-  it("leaves a page that asks for React whole", () => {
-    const page = `<html>${head}<body><div ${RUNTIME_MARKER}="">tool</div>${tail}</body></html>`;
-    expect(withoutFrameworkRuntime(page)).toBe(page);
   });
 
   it("keeps Chinese text intact around what it cuts", () => {

@@ -1,0 +1,4 @@
+/** The element the questionnaire tool is rendered into, and the one that carries its props as JSON. */
+export const QUESTIONNAIRE_ROOT_ID = "questionnaire-tool";
+export const QUESTIONNAIRE_PROPS_ID = "questionnaire-tool-props";
+export const QUESTIONNAIRE_SCRIPT = "/islands/questionnaire.js";

@@ -1,0 +1,12 @@
+// The questionnaire tool is the one part of the site that needs React in the browser. It is
+// hydrated here, as its own root, so the page loads React DOM and the tool but not Next's
+// runtime and router (which lib/html/runtime.mjs leaves out of every page).
+import { hydrateRoot } from "react-dom/client";
+import { QuestionnaireTool, type QuestionnaireToolProps } from "@/components/questionnaire/questionnaire-tool";
+import { QUESTIONNAIRE_PROPS_ID, QUESTIONNAIRE_ROOT_ID } from "./questionnaire-data";
+
+const root = document.getElementById(QUESTIONNAIRE_ROOT_ID);
+const props = document.getElementById(QUESTIONNAIRE_PROPS_ID)?.textContent;
+// `npm run dev` keeps Next's runtime, which hydrates the tool itself.
+const nextHydrates = "__next_f" in self;
+if (root && props && !nextHydrates) hydrateRoot(root, <QuestionnaireTool {...(JSON.parse(props) as QuestionnaireToolProps)} />);
