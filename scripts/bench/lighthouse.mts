@@ -56,6 +56,20 @@ function summarise(lhr: Report): LighthouseResult {
   };
 }
 
+const ATTEMPTS = 2;
+
+/** One Lighthouse run. A failed trace recording (NO_NAVSTART, NO_FCP…) is tried again once, as Lighthouse itself advises. */
+async function auditOnce(url: string, port: number): Promise<Report> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const error = result.lhr.runtimeError;
+    if (!error) return result.lhr;
+    if (attempt >= ATTEMPTS) throw new Error(`Lighthouse could not audit ${url} in ${ATTEMPTS} attempts: ${error.message}`);
+    console.warn(`Lighthouse could not audit ${url} (${error.code}); running it again.`);
+  }
+}
+
 /**
  * Audits each URL `runs` times in one browser and keeps, per URL, Lighthouse's own median run
  * (the run nearest the median FCP and time to interactive): single runs vary a lot on a shared
@@ -66,12 +80,7 @@ export async function auditUrls(urls: string[], runs = 3): Promise<Map<string, L
   const reports = new Map<string, Report[]>(urls.map((url) => [url, []]));
   try {
     for (let round = 0; round < runs; round++) {
-      for (const url of urls) {
-        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
-        reports.get(url)!.push(result.lhr);
-      }
+      for (const url of urls) reports.get(url)!.push(await auditOnce(url, chrome.port));
     }
   } finally {
     chrome.kill();
