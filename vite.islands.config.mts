@@ -1,6 +1,6 @@
-// The browser code of every page (lib/islands/), built into public/islands/ before `next build`.
-// Reading pages load only this: the production server leaves Next's runtime out of them
-// (lib/html/runtime.mjs), so they hydrate nothing and block nothing.
+// All the browser code (lib/islands/), built into public/islands/ before `next build`. Pages load
+// only this: the production server leaves Next's runtime out of them (lib/html/runtime.mjs), so
+// reading pages hydrate nothing, and the questionnaire hydrates its tool alone.
 import path from "node:path";
 import { defineConfig } from "vite";
 
@@ -23,11 +23,11 @@ export default defineConfig({
         main: path.resolve(import.meta.dirname, "lib/islands/main.ts"),
         questionnaire: path.resolve(import.meta.dirname, "lib/islands/questionnaire.tsx"),
       },
-      // Entries keep their names so pages can link them; other chunks (search, workers) go by hash.
       // "use client" marks a boundary for Next's bundler; in this bundle everything is client code.
       onwarn(warning, warn) {
         if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
       },
+      // Entries keep their names so pages can link them; other chunks (search, workers) go by hash.
       output: { format: "es", entryFileNames: "[name].js", chunkFileNames: "[name]-[hash].js" },
     },
   },
