@@ -3,16 +3,17 @@
 // reading pages hydrate nothing, and the questionnaire hydrates its tool alone.
 import path from "node:path";
 import { defineConfig } from "vite";
+import { ISLANDS_PATH } from "./lib/islands/paths.mjs";
 
 export default defineConfig({
   root: import.meta.dirname,
   publicDir: false,
   // Where the files are served: chunks and the questionnaire's worker are fetched from here.
-  base: "/islands/",
+  base: ISLANDS_PATH,
   logLevel: "warn",
   resolve: { alias: { "@": import.meta.dirname } },
   build: {
-    outDir: "public/islands",
+    outDir: `public${ISLANDS_PATH}`,
     emptyOutDir: true,
     target: "es2022",
     modulePreload: false,

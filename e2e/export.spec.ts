@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import serveHandler from "serve-handler";
 import { watchViolations } from "./pages/csp";
+import { watchScripts } from "./pages/scripts";
 
 // The static export (npm run export) on a plain static host: no headers of ours, so each page
 // carries its script policy in a <meta> element, and with no feedback URL configured the
@@ -29,4 +30,19 @@ test("exported pages run under their own policy and hide the feedback widget", a
     await expect(page.locator("h1").first(), url).toBeVisible();
   }
   expect(violations).toEqual([]);
+});
+
+test("exported pages load only the islands, and the exported questionnaire answers", async ({ page }) => {
+  const scripts = watchScripts(page);
+  for (const url of ["/", "/security", "/zh/security/backups"]) {
+    await page.goto(`${base}${url}`);
+    await page.waitForLoadState("networkidle");
+  }
+  await page.goto(`${base}/questionnaire`);
+  await page.getByLabel("Paste questions").fill("How often are database backups taken?");
+  await page.getByRole("button", { name: "Answer questions" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toHaveText("1 of 1 questions answered from this site.");
+  expect(scripts).toContain("/islands/main.js");
+  expect(scripts).toContain("/islands/questionnaire.js");
+  expect(scripts.filter((path) => !path.startsWith("/islands/"))).toEqual([]);
 });

@@ -1,13 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-
-/** The scripts a page loads, by path. */
-function watchScripts(page: Page): string[] {
-  const scripts: string[] = [];
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
-  });
-  return scripts;
-}
+import { expect, test } from "@playwright/test";
+import { watchScripts } from "./pages/scripts";
 
 test("reading pages load no framework JavaScript, only their small enhancements", async ({ page }) => {
   const scripts = watchScripts(page);

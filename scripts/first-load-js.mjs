@@ -6,13 +6,14 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { withoutFrameworkRuntime } from "../lib/html/runtime.mjs";
 import { scriptElements } from "../lib/html/scripts.mjs";
+import { ISLANDS_PATH } from "../lib/islands/paths.mjs";
 
 /** The distinct scripts a page loads (Next's and lib/islands'); noModule scripts are legacy polyfills that current browsers never download. */
 export function pageScripts(html) {
   const sources = scriptElements(html)
     .filter(({ attributes }) => attributes.nomodule === undefined)
     .map(({ attributes }) => attributes.src ?? "")
-    .filter((src) => /^\/(_next\/static|islands)\/.+\.js$/.test(src));
+    .filter((src) => (src.startsWith("/_next/static/") || src.startsWith(ISLANDS_PATH)) && src.endsWith(".js"));
   return [...new Set(sources)];
 }
 
@@ -21,7 +22,7 @@ export function pageScripts(html) {
  * before running it; from vite's manifest (vite.islands.config.mts). Lazy chunks are not counted.
  */
 function islandFiles(src, publicDir) {
-  const dir = path.join(publicDir, "islands");
+  const dir = path.join(publicDir, ISLANDS_PATH);
   const manifest = JSON.parse(readFileSync(path.join(dir, ".vite/manifest.json"), "utf8"));
   const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
   const files = new Set();
@@ -30,7 +31,7 @@ function islandFiles(src, publicDir) {
     files.add(chunk.file);
     for (const key of chunk.imports ?? []) visit(manifest[key]);
   };
-  visit(byFile.get(src.replace(/^\/islands\//, "")));
+  visit(byFile.get(src.slice(ISLANDS_PATH.length)));
   if (files.size === 0) throw new Error(`${src} is not in the islands manifest: run npm run build`);
   return [...files].map((file) => path.join(dir, file));
 }

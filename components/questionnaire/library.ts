@@ -1,5 +1,6 @@
 import type { LibraryEntry } from "@/lib/answers/types";
 import type { Locale } from "@/lib/i18n";
+import { localeJsonUrl } from "@/lib/locale-json";
 
 const loaded = new Map<Locale, Promise<LibraryEntry[]>>();
 
@@ -7,7 +8,7 @@ const loaded = new Map<Locale, Promise<LibraryEntry[]>>();
 export function loadLibrary(locale: Locale): Promise<LibraryEntry[]> {
   let library = loaded.get(locale);
   if (!library) {
-    library = fetch(`/answers/${locale}.json`).then((response) => {
+    library = fetch(localeJsonUrl("answers", locale)).then((response) => {
       if (!response.ok) throw new Error(`The answer library answered ${response.status}`);
       return response.json() as Promise<LibraryEntry[]>;
     });

@@ -5,16 +5,15 @@
 // runtime out of an App Router page, so the production server and the static export remove it
 // from the HTML: its scripts, script preloads and inline React Server Components payload.
 import { Parser } from "htmlparser2";
+import { ISLANDS_PATH, islandScript } from "../islands/paths.mjs";
+import { isExecutableScript } from "./scripts.mjs";
 
-export const ISLANDS_SCRIPT = "/islands/main.js";
-
-const EXECUTABLE = new Set(["", "module", "text/javascript", "application/javascript"]);
+export const ISLANDS_SCRIPT = islandScript("main");
 
 /** @param {Record<string, string>} attributes */
 function isFrameworkScript(attributes) {
-  const type = (attributes.type ?? "").toLowerCase();
-  if (!EXECUTABLE.has(type)) return false; // JSON-LD and other data blocks stay
-  return !(attributes.src ?? "").startsWith("/islands/");
+  // JSON-LD and other data blocks stay, and so do the islands.
+  return isExecutableScript(attributes) && !(attributes.src ?? "").startsWith(ISLANDS_PATH);
 }
 
 /** @param {Record<string, string>} attributes */

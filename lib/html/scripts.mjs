@@ -3,6 +3,17 @@
 // hashes the inline ones, the benchmarks weigh them and follow the external ones.
 import { Parser } from "htmlparser2";
 
+/** Script types a browser runs; JSON-LD and other data blocks are never executed. */
+const EXECUTABLE = new Set(["", "text/javascript", "module", "application/javascript"]);
+
+/**
+ * Whether a <script> with these attributes is code the browser runs.
+ * @param {Record<string, string>} attributes
+ */
+export function isExecutableScript(attributes) {
+  return EXECUTABLE.has((attributes.type ?? "").trim().toLowerCase());
+}
+
 /**
  * Every <script> in document order: its attributes and, for an inline one, its exact text.
  * Script text is raw in HTML (no entities), so `text` is byte for byte what was sent.

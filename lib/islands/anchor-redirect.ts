@@ -1,10 +1,11 @@
 import { ANCHOR_REDIRECTS_ID, type AnchorRedirectData } from "./anchor-redirect-data";
+import { readJsonData } from "./json-data";
 
 /** Fragments never reach the server, so renamed anchors are redirected here, in the browser. */
 export function followAnchorRedirects() {
-  const element = document.getElementById(ANCHOR_REDIRECTS_ID);
-  if (!element?.textContent) return;
-  const { redirects, section, sectionPathPattern } = JSON.parse(element.textContent) as AnchorRedirectData;
+  const data = readJsonData<AnchorRedirectData>(ANCHOR_REDIRECTS_ID);
+  if (!data) return;
+  const { redirects, section, sectionPathPattern } = data;
   const follow = () => {
     const target = redirects[decodeURIComponent(window.location.hash.slice(1))];
     if (!target) return;

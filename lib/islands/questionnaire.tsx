@@ -3,10 +3,11 @@
 // runtime and router (which lib/html/runtime.mjs leaves out of every page).
 import { hydrateRoot } from "react-dom/client";
 import { QuestionnaireTool, type QuestionnaireToolProps } from "@/components/questionnaire/questionnaire-tool";
+import { readJsonData } from "./json-data";
 import { QUESTIONNAIRE_PROPS_ID, QUESTIONNAIRE_ROOT_ID } from "./questionnaire-data";
 
 const root = document.getElementById(QUESTIONNAIRE_ROOT_ID);
-const props = document.getElementById(QUESTIONNAIRE_PROPS_ID)?.textContent;
+const props = readJsonData<QuestionnaireToolProps>(QUESTIONNAIRE_PROPS_ID);
 // `npm run dev` keeps Next's runtime, which hydrates the tool itself.
 const nextHydrates = "__next_f" in self;
-if (root && props && !nextHydrates) hydrateRoot(root, <QuestionnaireTool {...(JSON.parse(props) as QuestionnaireToolProps)} />);
+if (root && props && !nextHydrates) hydrateRoot(root, <QuestionnaireTool {...props} />);

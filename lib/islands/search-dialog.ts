@@ -1,5 +1,6 @@
 import MiniSearch from "minisearch";
 import type { Locale } from "@/lib/i18n";
+import { localeJsonUrl } from "@/lib/locale-json";
 import { searchIndexOptions } from "@/lib/search/index-options";
 import { passage } from "@/lib/search/passage";
 
@@ -14,7 +15,7 @@ const indexes = new Map<Locale, Promise<MiniSearch>>();
 function loadIndex(locale: Locale): Promise<MiniSearch> {
   let index = indexes.get(locale);
   if (!index) {
-    index = fetch(`/search-index/${locale}.json`)
+    index = fetch(localeJsonUrl("search-index", locale))
       .then((r) => r.text())
       .then((json) => MiniSearch.loadJSON(json, searchIndexOptions))
       .catch(() => new MiniSearch(searchIndexOptions));

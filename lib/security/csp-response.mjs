@@ -6,20 +6,34 @@ import { createHash } from "node:crypto";
 import { contentSecurityPolicy, inlineScriptHashes } from "./csp.mjs";
 
 const HEADER = "content-security-policy";
-/** Policies of recently sent pages, by body digest: most requests are for the same few pages. */
-const cache = new Map();
-const CACHE_LIMIT = 500;
+/** @typedef {(html: string) => string} Rewrite */
+/** @typedef {{ body: Buffer, policy: string }} Page */
 
-/** @param {Buffer} body */
-function policyFor(body) {
-  const key = createHash("sha1").update(body).digest("base64");
-  let policy = cache.get(key);
-  if (policy === undefined) {
-    policy = contentSecurityPolicy({ scriptHashes: inlineScriptHashes(body.toString("utf8")) });
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
-    cache.set(key, policy);
+/**
+ * Pages recently sent, by digest of the body the framework wrote: the body as rewritten and its
+ * policy. Most requests are for the same few prerendered pages, so the parsing is done once per
+ * page, not once per request. One cache per rewrite, as the same body rewritten differently is
+ * another page.
+ * @type {WeakMap<Rewrite, Map<string, Page>>}
+ */
+const caches = new WeakMap();
+const CACHE_LIMIT = 200;
+/** @type {Rewrite} */
+const unchanged = (html) => html;
+
+/** @param {Buffer} written @param {Rewrite} rewrite @returns {Page} */
+function pageFor(written, rewrite) {
+  let cache = caches.get(rewrite);
+  if (!cache) caches.set(rewrite, (cache = new Map()));
+  const key = createHash("sha1").update(written).digest("base64");
+  let page = cache.get(key);
+  if (page === undefined) {
+    const body = rewrite === unchanged ? written : Buffer.from(rewrite(written.toString("utf8")), "utf8");
+    page = { body, policy: contentSecurityPolicy({ scriptHashes: inlineScriptHashes(body.toString("utf8")) }) };
+    if (cache.size >= CACHE_LIMIT) cache.delete(/** @type {string} */ (cache.keys().next().value));
+    cache.set(key, page);
   }
-  return policy;
+  return page;
 }
 
 /**
@@ -54,9 +68,9 @@ function applyWriteHead(res, args) {
  * Wraps `res` before the framework writes to it. `rewrite` may change a page's HTML first
  * (the server leaves Next's runtime out of reading pages); the policy then fits what is sent.
  * @param {import("node:http").ServerResponse} res
- * @param {(html: string) => string} [rewrite]
+ * @param {Rewrite} [rewrite]
  */
-export function withContentSecurityPolicy(res, rewrite) {
+export function withContentSecurityPolicy(res, rewrite = unchanged) {
   const original = { write: res.write, end: res.end, flushHeaders: res.flushHeaders, writeHead: res.writeHead };
   /** @type {"html" | "other" | undefined} */
   let mode;
@@ -96,16 +110,18 @@ export function withContentSecurityPolicy(res, rewrite) {
   /** @type {any} */ (res).end = (/** @type {any[]} */ ...args) => {
     if (decide() === "other") return original.end.apply(res, /** @type {any} */ (args));
     keep(args[0], args[1]);
+    /** @type {Buffer} */
     let body = Buffer.concat(chunks);
-    if (rewrite && body.length > 0) {
-      body = Buffer.from(rewrite(body.toString("utf8")), "utf8");
-      if (res.getHeader("content-length") !== undefined) res.setHeader("content-length", body.length);
-    } else if (rewrite) {
-      // A HEAD answer's length would be the page's before the rewrite; better none than a wrong one.
-      res.removeHeader("content-length");
+    if (body.length > 0) {
+      const page = pageFor(body, rewrite);
+      if (page.body !== body && res.getHeader("content-length") !== undefined) res.setHeader("content-length", page.body.length);
+      body = page.body;
+      setPolicy(res, page.policy);
+    } else {
+      // A HEAD answer's length would be the page's before any rewrite; better none than a wrong one.
+      if (rewrite !== unchanged) res.removeHeader("content-length");
+      setPolicy(res, contentSecurityPolicy());
     }
-    if (body.length > 0) setPolicy(res, policyFor(body));
-    else setPolicy(res, contentSecurityPolicy());
     const callback = args.find((arg) => typeof arg === "function");
     releasing = true;
     return original.end.call(res, body, callback);

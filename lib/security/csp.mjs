@@ -7,10 +7,7 @@
 // hashes of the HTML actually sent keep pages static and stay right when ISR regenerates one.
 import { createHash } from "node:crypto";
 import { Parser } from "htmlparser2";
-import { scriptElements } from "../html/scripts.mjs";
-
-/** Script types a browser runs; JSON-LD and other data blocks are never executed. */
-const EXECUTABLE = new Set(["", "text/javascript", "module", "application/javascript"]);
+import { isExecutableScript, scriptElements } from "../html/scripts.mjs";
 
 /**
  * The base64 SHA-256 of every inline script the browser would run, in document order.
@@ -19,7 +16,7 @@ const EXECUTABLE = new Set(["", "text/javascript", "module", "application/javasc
  */
 export function inlineScriptHashes(html) {
   const hashes = scriptElements(html)
-    .filter(({ attributes }) => attributes.src === undefined && EXECUTABLE.has((attributes.type ?? "").trim().toLowerCase()))
+    .filter(({ attributes }) => attributes.src === undefined && isExecutableScript(attributes))
     .map(({ text }) => createHash("sha256").update(text, "utf8").digest("base64"));
   return [...new Set(hashes)];
 }

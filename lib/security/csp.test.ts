@@ -75,6 +75,8 @@ describe("withContentSecurityPolicy on a real server", () => {
     const response = await fetch(url);
     const body = await response.text();
     expect(body).toBe("<html><body><p>读者</p></body></html>");
+    // The second request is served from the cache of rewritten pages, unchanged.
+    expect(await (await fetch(url)).text()).toBe(body);
     expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
     expect(response.headers.get("content-security-policy")).toContain("script-src 'self';");
   });
