@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { loadLibrary } from "../lib/answers/load";
 import { isLocale } from "../lib/i18n";
 import { answerRows } from "../lib/questionnaire/answer-rows";
-import { QuestionnaireError } from "../lib/questionnaire/io/errors";
+import { isQuestionnaireError } from "../lib/questionnaire/io/errors";
 import { guessLayout, questionRows } from "../lib/questionnaire/io/layout";
 import { readQuestionnaireFile } from "../lib/questionnaire/io/read";
 import { buildTable, toCsv, toXlsx } from "../lib/questionnaire/io/write";
@@ -29,21 +29,27 @@ if (!isLocale(locale)) {
   process.exit(2);
 }
 
+/** A request this file cannot serve (no such sheet, no questions): said plainly, exit 1. */
+function refuse(message: string): never {
+  console.error(`${input}: ${message}`);
+  process.exit(1);
+}
+
 try {
   const workbook = await readQuestionnaireFile(input, new Uint8Array(readFileSync(input)));
   const layout = guessLayout(workbook);
   if (values.sheet) {
     const index = workbook.sheets.findIndex((s) => s.name === values.sheet);
-    if (index < 0) throw new QuestionnaireError("no_questions", `No sheet named "${values.sheet}"; sheets: ${workbook.sheets.map((s) => s.name).join(", ")}`);
+    if (index < 0) refuse(`No sheet named "${values.sheet}"; sheets: ${workbook.sheets.map((s) => s.name).join(", ")}`);
     Object.assign(layout, guessLayout({ sheets: [workbook.sheets[index] ?? { name: "", rows: [] }] }), { sheet: index });
   }
   if (values.column) {
     const column = Number(values.column);
-    if (!Number.isInteger(column) || column < 1) throw new QuestionnaireError("no_questions", "--column is the question column's number, counting from 1");
+    if (!Number.isInteger(column) || column < 1) refuse("--column is the question column's number, counting from 1");
     layout.questionColumn = column - 1;
   }
   const rows = questionRows(workbook, layout);
-  if (rows.length === 0) throw new QuestionnaireError("no_questions", "No questions found; name the question column with --column N.");
+  if (rows.length === 0) refuse("No questions found; name the question column with --column N.");
   const answers = answerRows(rows, createMatcher(loadLibrary(locale)), locale);
   const added = Object.fromEntries(
     answers.map((a) => [a.row, [a.answer, a.citations.map((c) => absoluteUrl(c)).join(" "), a.confidence.toFixed(2), a.status]]),
@@ -55,8 +61,7 @@ try {
   const answered = answers.filter((a) => a.status === "answered").length;
   console.log(`${answers.length} questions: ${answered} answered, ${answers.length - answered} not covered -> ${values.out}`);
 } catch (error) {
-  // By name: tsx may load the error class twice (ESM script, CommonJS library).
-  if (error instanceof Error && error.name === "QuestionnaireError") {
+  if (isQuestionnaireError(error)) {
     console.error(`${input}: ${error.message}`);
     process.exit(1);
   }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Locale } from "@/lib/i18n";
 import type { RowAnswer } from "@/lib/questionnaire/answer-rows";
 import { guessLayout, questionRows, type Layout } from "@/lib/questionnaire/io/layout";
+import { isQuestionnaireError, questionnaireErrorText } from "@/lib/questionnaire/io/errors";
 import type { Workbook } from "@/lib/questionnaire/io/read";
 import { ExportButtons } from "./export-buttons";
 import { LayoutPicker } from "./layout-picker";
@@ -50,7 +51,7 @@ export function QuestionnaireTool({ locale, evidence, contact, baseUrl }: Questi
       await answer({ workbook, name, layout: guessLayout(workbook) });
     } catch (e) {
       setLoaded(null);
-      setError(e instanceof Error && e.name === "QuestionnaireError" ? e.message : t.unexpected);
+      setError(isQuestionnaireError(e) ? questionnaireErrorText(e.code, e.detail, locale) : t.unexpected);
     }
   }
 

@@ -7,10 +7,21 @@ import { ControlList } from "./control-list";
 export type StatusSummaryProps = { locale: Locale; snapshot: StatusSnapshot; items: StatusItem[] };
 
 const TEXT = {
-  en: { title: "Live status", lead: "What AWS Config reports now about the controls and backups this page describes.", all: "Full status and history", source: "Source" },
-  zh: { title: "实时状态", lead: "AWS Config 对本页所述控制措施和备份的最新报告。", all: "查看完整状态", source: "数据来源" },
+  en: {
+    title: "Live status",
+    lead: "What AWS Config reports now about the controls and backups this page describes.",
+    all: "Full status and history",
+    source: "Source",
+    kinds: { aws: "AWS Config", demo: "AWS Config (demo data)", file: "AWS Config (pulled snapshot)" },
+  },
+  zh: {
+    title: "实时状态",
+    lead: "AWS Config 对本页所述控制措施和备份的最新报告。",
+    all: "查看完整状态",
+    source: "数据来源",
+    kinds: { aws: "AWS Config", demo: "AWS Config（演示数据）", file: "AWS Config（流水线拉取的快照）" },
+  },
 };
-const SOURCE = { aws: "AWS Config", demo: "AWS Config (demo data)", file: "AWS Config (pulled snapshot)" };
 const ORDER: StatusState[] = ["passing", "failing", "unknown", "stale"];
 
 export function StatusSummary({ locale, snapshot, items }: StatusSummaryProps) {
@@ -22,7 +33,7 @@ export function StatusSummary({ locale, snapshot, items }: StatusSummaryProps) {
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t.lead}</p>
       <p className="mt-2 text-sm" data-testid="status-counts">
         {ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${stateLabel(s, locale)}`).join(" · ")}
-        <span className="text-slate-600 dark:text-slate-400"> — {t.source}: {SOURCE[snapshot.source.kind]}</span>
+        <span className="text-slate-600 dark:text-slate-400"> — {t.source}: {t.kinds[snapshot.source.kind]}</span>
       </p>
       <ControlList locale={locale} snapshot={snapshot} items={items} label={t.title} compact />
       <a href={locale === "en" ? "/status" : "/zh/status"} className="text-sm underline">{t.all}</a>

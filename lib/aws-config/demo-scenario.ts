@@ -54,7 +54,7 @@ export function demoScenario(now = Date.now()): Scenario {
       rule("rds-instance-public-access-check", "RDS_INSTANCE_PUBLIC_ACCESS_CHECK", 18, {}, now),
       rule("rds-snapshots-public-prohibited", "RDS_SNAPSHOTS_PUBLIC_PROHIBITED", 18, {}, now),
       rule("ec2-instance-managed-by-systems-manager", "EC2_INSTANCE_MANAGED_BY_SSM", 51, {}, now),
-      rule("ec2-managedinstance-patch-compliance-status-check", "EC2_MANAGEDINSTANCE_PATCH_COMPLIANCE_STATUS_CHECK", 51, {}, now),
+      rule("approved-amis-by-tag", "APPROVED_AMIS_BY_TAG", 51, { parameters: { amisByTagKeyAndValue: "image-standard:current" } }, now),
       rule("rds-last-backup-recovery-point-created", "RDS_LAST_BACKUP_RECOVERY_POINT_CREATED", 26, {
         parameters: { recoveryPointAgeValue: "1", recoveryPointAgeUnit: "hours" },
         results: results("rds-last-backup-recovery-point-created", "AWS::RDS::DBInstance", ["upkeep-prod-db-7qhk3zp2", "upkeep-prod-db-replica-9f2k"], 26),

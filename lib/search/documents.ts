@@ -2,6 +2,7 @@ import { getLibrary } from "@/lib/answers/library";
 import { readHeadingLines } from "@/lib/content/headings";
 import { getSections } from "@/lib/content/sections";
 import { faqPath, sectionPath, type Locale } from "@/lib/i18n";
+import { getMessages } from "@/lib/messages";
 import { plainText } from "@/lib/text/tokenize";
 
 // What search finds: every section's introduction, every subsection and every FAQ answer,
@@ -33,7 +34,7 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
     });
   }
   for (const entry of getLibrary(locale)) {
-    docs.push({ id: `faq/${entry.id}`, title: entry.question, context: "FAQ", text: `${entry.answer} ${entry.phrasings.join(" ")}`, url: `${faqPath(locale)}#${entry.id}` });
+    docs.push({ id: `faq/${entry.id}`, title: entry.question, context: getMessages(locale).nav.faq, text: `${entry.answer} ${entry.phrasings.join(" ")}`, url: `${faqPath(locale)}#${entry.id}` });
   }
   return docs;
 }

@@ -31,7 +31,7 @@ function isBinaryText(text: string): boolean {
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw new QuestionnaireError("empty", "The file is empty.");
+  if (bytes.length === 0) throw new QuestionnaireError("empty");
   let decoded: Decoded;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) decoded = { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
@@ -47,7 +47,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
       }
     }
   }
-  if (isBinaryText(decoded.text)) throw new QuestionnaireError("binary", "This file is not text or a spreadsheet (it looks like binary data).");
-  if (decoded.text.trim() === "") throw new QuestionnaireError("empty", "The file has no text in it.");
+  if (isBinaryText(decoded.text)) throw new QuestionnaireError("binary");
+  if (decoded.text.trim() === "") throw new QuestionnaireError("empty");
   return decoded;
 }

@@ -30,7 +30,7 @@ describe("reading questionnaires", () => {
     expect(await errorOf(() => readQuestionnaireFile("empty.csv", new Uint8Array()))).toBe("empty");
     expect(await errorOf(() => readQuestionnaireFile("junk.csv", fixture("junk.csv")))).toBe("binary");
     expect(await errorOf(() => readQuestionnaireFile("old.xls", new TextEncoder().encode("not really")))).toBe("unsupported");
-    expect(await errorOf(async () => readPasted(" \n \n"))).toBe("empty");
+    expect(await errorOf(async () => readPasted(" \n \n"))).toBe("empty_paste");
   });
 
   it("reads every sheet of an XLSX, skipping a merged title row above the table", async () => {

@@ -17,7 +17,7 @@ function cellText(value: unknown): string {
 }
 
 function checkRows(rows: string[][]): string[][] {
-  if (rows.length > LIMITS.rows) throw new QuestionnaireError("too_large", `The file has ${rows.length.toLocaleString("en")} rows; up to ${LIMITS.rows.toLocaleString("en")} are supported.`);
+  if (rows.length > LIMITS.rows) throw new QuestionnaireError("too_many_rows", { count: rows.length, limit: LIMITS.rows });
   return rows;
 }
 
@@ -34,22 +34,22 @@ export async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
     return { sheets: sheets.map((s) => ({ name: s.sheet, rows: checkRows(s.data.map((row) => row.map(cellText))) })) };
   } catch (error) {
     if (error instanceof QuestionnaireError) throw error;
-    throw new QuestionnaireError("unreadable", "This spreadsheet could not be read. Save it as .xlsx or .csv and try again.");
+    throw new QuestionnaireError("unreadable");
   }
 }
 
 /** By content, not by name: a binary file renamed .csv is caught, an .xlsx named .csv still works. */
 export async function readQuestionnaireFile(name: string, bytes: Uint8Array): Promise<Workbook> {
-  if (bytes.length === 0) throw new QuestionnaireError("empty", "The file is empty.");
-  if (bytes.length > LIMITS.bytes) throw new QuestionnaireError("too_large", `The file is larger than ${LIMITS.bytes / 1024 / 1024} MB.`);
+  if (bytes.length === 0) throw new QuestionnaireError("empty");
+  if (bytes.length > LIMITS.bytes) throw new QuestionnaireError("too_large", { limit: LIMITS.bytes / 1024 / 1024 });
   if (isZip(bytes)) return readXlsx(bytes);
-  if (/\.(xls|numbers|ods|pdf|docx?)$/i.test(name)) throw new QuestionnaireError("unsupported", "Only .csv, .txt and .xlsx files are supported. Save the questionnaire as .xlsx or .csv.");
+  if (/\.(xls|numbers|ods|pdf|docx?)$/i.test(name)) throw new QuestionnaireError("unsupported");
   return readCsv(bytes);
 }
 
 /** Pasted text: one question per line. */
 export function readPasted(text: string): Workbook {
   const rows = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).map((line) => [line]);
-  if (rows.length === 0) throw new QuestionnaireError("empty", "Paste at least one question, one per line.");
+  if (rows.length === 0) throw new QuestionnaireError("empty_paste");
   return { sheets: [{ name: "Pasted", rows: checkRows(rows) }] };
 }

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { expect, test, type Page } from "@playwright/test";
+import { allPages } from "./fixtures";
+
+// A Chinese reader sees Chinese everywhere but in names: products, companies, standards,
+// protocols, file types, and the AWS Config rule names the operator chose to publish.
+const NAMES = [
+  "Amazon Web Services", "AWS Config", "AWS", "Amazon", "UpKeep", "Stripe", "ISO", "IEC", "PCI DSS", "SOC", "SSAE", "ISAE", "SAS 70 Type II",
+  "FISMA", "Moderate", "SOX", "DDoS", "TCP SYN Cookie", "IP", "MAC", "ARP", "UPS", "Hypervisor", "loopback", "localhost", "CSV", "XLSX", "TXT",
+  "UTC", "MB", "security.txt", "English",
+];
+const controls = parse(readFileSync("content/controls.yaml", "utf8")) as { controls: { rules?: string[] }[]; backups: { rules?: string[] }[] };
+const RULE_NAMES = [...controls.controls, ...controls.backups].flatMap((c) => c.rules ?? []);
+const ALLOWED = [...RULE_NAMES, ...NAMES].sort((a, b) => b.length - a.length);
+
+/** Latin-script words left once names, addresses and links are taken out. */
+function englishWords(text: string): string[] {
+  let rest = text.replace(/https?:\/\/\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+|\/[\w/#.-]+/g, " ");
+  for (const name of ALLOWED) rest = rest.split(name).join(" ");
+  return rest.match(/[A-Za-z]{2,}/g) ?? [];
+}
+
+/** Everything a reader sees or a screen reader says: text, labels, titles, the tab's title. */
+function readerText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const attributes = Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], img[alt]"), (el) =>
+      ["aria-label", "title", "placeholder", "alt"].map((name) => el.getAttribute(name) ?? "").join(" "),
+    );
+    return [document.title, document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "", document.body.innerText, ...attributes].join("\n");
+  });
+}
+
+for (const path of [...allPages.filter((p) => p === "/zh" || p.startsWith("/zh/")), "/zh/no-such-page"]) {
+  test(`${path} shows no English interface text`, async ({ page }) => {
+    await page.goto(path);
+    expect(englishWords(await readerText(page))).toEqual([]);
+  });
+}
+
+test("the Chinese questionnaire explains problems, answers and reviews in Chinese", async ({ page }) => {
+  await page.goto("/zh/questionnaire");
+  await page.getByRole("button", { name: "生成答案" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("请至少粘贴一个问题");
+  await page.getByLabel("或上传问卷文件").setInputFiles({ name: "junk.csv", mimeType: "text/csv", buffer: Buffer.from(Array.from({ length: 512 }, (_, i) => i % 7)) });
+  await expect(page.locator("main").getByRole("alert")).toContainText("二进制");
+  expect(englishWords(await readerText(page))).toEqual([]);
+  await page.getByLabel("粘贴问题").fill("数据库多久备份一次？\n贵方是否为员工提供安全意识培训？");
+  await page.getByRole("button", { name: "生成答案" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "本站可回答" })).toBeVisible();
+  expect(englishWords(await readerText(page))).toEqual([]);
+});
+
+test("Chinese search results are labelled in Chinese", async ({ page }) => {
+  await page.goto("/zh");
+  await page.getByRole("button", { name: "搜索" }).click();
+  await page.getByRole("searchbox").fill("备份");
+  await expect(page.getByRole("dialog").getByRole("link").first()).toBeVisible();
+  expect(englishWords(await readerText(page))).toEqual([]);
+});
