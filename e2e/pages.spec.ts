@@ -7,8 +7,10 @@ test.describe("home", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Security at UpKeep");
     await expect(page.getByRole("heading", { name: "How your data is protected" })).toBeVisible();
-    const certs = page.getByRole("region", { name: "Certifications of our infrastructure" });
-    for (const cert of ["ISO 27001", "SOC 1 / SSAE 16 / ISAE 3402", "PCI DSS Level 1", "FISMA Moderate"]) await expect(certs.getByText(cert, { exact: true })).toBeVisible();
+    const certs = page.getByRole("region", { name: "Certifications held by our providers" });
+    for (const cert of ["ISO 27001", "SOC 1 / SSAE 16 / ISAE 3402 (formerly SAS 70 Type II)", "PCI DSS Level 1", "FISMA Moderate"]) await expect(certs.getByText(cert, { exact: true })).toBeVisible();
+    // Whose they are is said with them: Amazon's data center operations and Stripe, not UpKeep.
+    await expect(certs).toContainText("held by Amazon's data center operations, not by UpKeep");
     await expect(certs).toContainText("Stripe");
     await expect(page.getByRole("region", { name: "Live status" })).toBeVisible();
     const cards = page.getByRole("region", { name: "The whitepaper, section by section" }).getByRole("link");

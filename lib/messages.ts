@@ -55,7 +55,7 @@ export type Messages = typeof en;
 const zh: Messages = {
   skipToContent: "跳到正文",
   nav: { home: "信任中心", whitepaper: "安全白皮书", status: "实时状态", faq: "常见问题", questionnaire: "问卷", search: "搜索", primary: "主导航" },
-  languageSwitch: { label: "English", hint: "Read in English", otherLocale: "en" },
+  languageSwitch: { label: "English", hint: "阅读英文版", otherLocale: "en" },
   home: {
     title: "UpKeep 的安全保障",
     lead: "UpKeep 以从物理层到应用层的严格控制保护客户数据，让客户专注于自身的维护工作，而不必为基础设施、安全和运维操心。",
