@@ -1,6 +1,6 @@
 // @ts-check
 const { sectionRedirects } = require("./lib/content/aliases.cjs");
-const { securityHeaders } = require("./lib/security/headers.cjs");
+const { securityHeaders } = require("./server/headers.cjs");
 
 // `npm run export` builds a fully static site for any CDN or bucket (status baked in at build).
 const staticExport = process.env.NEXT_OUTPUT === "export";
@@ -17,7 +17,7 @@ const headers = async () => [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // scripts/serve.mjs compresses after it has seen the HTML it writes the script policy for.
+  // scripts/serve.mjs compresses after it has cut Next's runtime out of the HTML.
   compress: false,
   // A separate build folder per variant, so an export or a test build never overwrites the site's.
   distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? "out" : ".next"),

@@ -1,5 +1,5 @@
 // All the browser code (lib/islands/), built into public/islands/ before `next build`. Pages load
-// only this: the production server leaves Next's runtime out of them (lib/html/runtime.mjs), so
+// only this: the production server leaves Next's runtime out of them (server/runtime-cut.mjs), so
 // reading pages hydrate nothing, and the questionnaire hydrates its tool alone.
 import path from "node:path";
 import { defineConfig } from "vite";

@@ -3,7 +3,7 @@ import { allPages } from "./fixtures";
 import { watchViolations } from "./pages/csp";
 
 test("pages carry a script policy of this origin only: no inline scripts, no unsafe-inline or unsafe-eval", async ({ request }) => {
-  // Next's inline scripts are left out of every page (lib/html/runtime.mjs), so no hashes are needed.
+  // Next's inline scripts are left out of every page (server/runtime-cut.mjs), so no hashes are needed.
   for (const url of ["/", "/zh/security/backups", "/questionnaire", "/zh/questionnaire"]) {
     const policy = (await request.get(url)).headers()["content-security-policy"] ?? "";
     expect(/script-src ([^;]*)/.exec(policy)?.[1], url).toBe("'self'");

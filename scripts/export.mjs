@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import path from "node:path";
 import { createRequire } from "node:module";
 import { buildSite, ensureDependencies } from "./lib.mjs";
-import { withoutFrameworkRuntime } from "../lib/html/runtime.mjs";
-import { withPolicyMeta } from "../lib/security/csp.mjs";
+import { withPolicyMeta } from "../server/policy-meta.mjs";
+import { removeFrameworkRuntime } from "../server/runtime-cut.mjs";
 
 ensureDependencies();
 // An export build works in .next as well as writing out/; keep the server build that may be
@@ -34,14 +34,15 @@ for (const { source, destination } of sectionRedirects()) {
   );
   console.log(`redirect page ${file} -> ${destination}`);
 }
-// Reading pages go out without Next's runtime, as from the server (lib/html/runtime.mjs).
-// Every page carries its own script policy; the feedback widget may post to a configured origin.
+// Pages go out without Next's runtime, as from the server (server/runtime-cut.mjs); a page the cut
+// cannot classify stops the export, naming the file. Every page carries the policy as a <meta>
+// element; the feedback widget may post to a configured origin.
 const feedbackUrl = process.env.NEXT_PUBLIC_FEEDBACK_URL;
 const connect = feedbackUrl ? [new URL(feedbackUrl).origin] : [];
 const pages = readdirSync("out", { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html"));
 for (const name of pages) {
   const file = path.join("out", name);
-  writeFileSync(file, withPolicyMeta(withoutFrameworkRuntime(readFileSync(file, "utf8")), { connect }));
+  writeFileSync(file, withPolicyMeta(removeFrameworkRuntime(readFileSync(file, "utf8"), file), { connect }));
 }
 console.log(`Content-Security-Policy written into ${pages.length} pages.`);
 console.log("\nStatic site written to out/. Serve it from any static host, e.g. `npx serve out`.");

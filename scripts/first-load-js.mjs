@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { withoutFrameworkRuntime } from "../lib/html/runtime.mjs";
-import { scriptElements } from "../lib/html/scripts.mjs";
+import { scriptElements } from "../server/html-scripts.mjs";
+import { removeFrameworkRuntime } from "../server/runtime-cut.mjs";
 import { ISLANDS_PATH } from "../lib/islands/paths.mjs";
 
 /** The distinct scripts a page loads (Next's and lib/islands'); noModule scripts are legacy polyfills that current browsers never download. */
@@ -53,7 +53,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const files = process.argv.slice(2).length ? process.argv.slice(2) : [".next/server/app/index.html", ".next/server/app/security.html", ".next/server/app/questionnaire.html"];
   for (const file of files) {
     // As the production server sends it (scripts/serve.mjs).
-    const { scripts, bytes } = firstLoadBytes(withoutFrameworkRuntime(readFileSync(file, "utf8")));
+    const { scripts, bytes } = firstLoadBytes(removeFrameworkRuntime(readFileSync(file, "utf8"), file));
     console.log(`${file}: ${scripts} scripts, ${(bytes / 1024).toFixed(1)} kB gzip`);
   }
 }

@@ -61,10 +61,15 @@ export function islandsBuild(watch = false) {
   return [bin("vite"), ["build", "--config", "vite.islands.config.mts", ...(watch ? ["--watch"] : [])]];
 }
 
-/** Contentlayer, the site-wide content check, the islands, then next build; the exit code of the first failure. */
+/**
+ * Contentlayer, the site-wide content check, the islands, next build, then the runtime cut over
+ * every prerendered page (an export cuts its own pages); the exit code of the first failure.
+ */
 export function buildSite(extraEnv = {}) {
   const env = { ...buildEnv(), ...extraEnv };
-  for (const [command, args] of [[bin("contentlayer2"), ["build"]], [bin("tsx"), ["scripts/check-content.ts"]], islandsBuild(), [bin("next"), ["build"]]]) {
+  const steps = [[bin("contentlayer2"), ["build"]], [bin("tsx"), ["scripts/check-content.ts"]], islandsBuild(), [bin("next"), ["build"]]];
+  if (env.NEXT_OUTPUT !== "export") steps.push(["node", ["scripts/check-pages.mjs"]]);
+  for (const [command, args] of steps) {
     const status = run(command, args, { env });
     if (status !== 0) {
       console.error(`\n✗ ${command} ${args.join(" ")} exited with ${status}`);

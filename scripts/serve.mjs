@@ -1,6 +1,6 @@
-// The production server: `next start` plus the hash-based Content-Security-Policy, which needs
-// to see each page's HTML (lib/security/csp-response.mjs), and reading pages without Next's
-// runtime (lib/html/runtime.mjs). Usage: node scripts/serve.mjs [-p PORT]
+// The production server: `next start`, plus reading pages sent without Next's runtime
+// (server/runtime-cut.mjs) and a plain 4xx for requests the framework would answer with a 500.
+// Usage: node scripts/serve.mjs [-p PORT]
 //
 // TRUST_PROXY_HOPS=N: the server sits behind N proxies (a CDN, a TLS terminator) whose
 // X-Forwarded-For entries are trusted. Without it the socket's address is the client.
@@ -8,10 +8,10 @@ import { createServer } from "node:http";
 import compression from "compression";
 import next from "next";
 import proxyAddr from "proxy-addr";
-import { withoutFrameworkRuntime } from "../lib/html/runtime.mjs";
-import { withContentSecurityPolicy } from "../lib/security/csp-response.mjs";
-import { refusal } from "../lib/security/request-guard.mjs";
-import headers from "../lib/security/headers.cjs";
+import headers from "../server/headers.cjs";
+import { rewriteHtml } from "../server/page-response.mjs";
+import { refusal } from "../server/request-guard.mjs";
+import { removeFrameworkRuntime } from "../server/runtime-cut.mjs";
 
 const flag = process.argv.indexOf("-p");
 const port = Number(flag >= 0 ? process.argv[flag + 1] : process.env.PORT ?? 3000);
@@ -21,14 +21,13 @@ const trustedHops = Number(process.env.TRUST_PROXY_HOPS ?? 0);
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
-// Next's own compression is off (next.config.js): it would compress before the policy is known.
+// Next's own compression is off (next.config.js): it would compress before the cut.
 const compress = compression();
 
 createServer((req, res) => {
   // One trusted client address for the feedback rate limit: a client cannot pick its own.
   req.headers["x-forwarded-for"] = proxyAddr(req, (_address, hop) => hop < trustedHops);
   compress(req, /** @type {any} */ (res), () => {
-    withContentSecurityPolicy(res, withoutFrameworkRuntime);
     const refused = refusal(req);
     if (refused) {
       for (const { key, value } of headers.securityHeaders) res.setHeader(key, value);
@@ -36,6 +35,7 @@ createServer((req, res) => {
       res.end(refused.message);
       return;
     }
+    rewriteHtml(res, (req.url ?? "/").split("?")[0] ?? "/", removeFrameworkRuntime);
     handle(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;

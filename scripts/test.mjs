@@ -44,8 +44,10 @@ stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=jso
 
 stage("islands", ...islandsBuild());
 stage("build", bin("next"), ["build"]);
+stage("runtime cut of every page", "node", ["scripts/check-pages.mjs", ".next"]);
 // A second build whose live status is a fixture holding every state, for the widget e2e tests.
 stage("build (status states)", bin("next"), ["build"], { NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json" });
+stage("runtime cut of every page (status states)", "node", ["scripts/check-pages.mjs", ".next-states"]);
 stage("static export", "node", ["scripts/export.mjs"]);
 
 const e2eReport = ".cache/playwright.json";

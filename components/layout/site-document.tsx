@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { languageTag, type Locale } from "@/lib/i18n";
-import { ISLANDS_SCRIPT } from "@/lib/html/runtime.mjs";
+import { islandScript } from "@/lib/islands/paths.mjs";
 import { getMessages } from "@/lib/messages";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -21,7 +21,7 @@ export function SiteDocument({ locale, children }: SiteDocumentProps) {
         </main>
         <SiteFooter locale={locale} />
         {/* The enhancements of every page (lib/islands/); a module script always runs once the page is parsed. */}
-        <script type="module" src={ISLANDS_SCRIPT} defer />
+        <script type="module" src={islandScript("main")} defer />
       </body>
     </html>
   );

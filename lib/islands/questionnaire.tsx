@@ -1,6 +1,6 @@
 // The questionnaire tool is the one part of the site that needs React in the browser. It is
 // hydrated here, as its own root, so the page loads React DOM and the tool but not Next's
-// runtime and router (which lib/html/runtime.mjs leaves out of every page).
+// runtime and router (which server/runtime-cut.mjs leaves out of every page).
 import { hydrateRoot } from "react-dom/client";
 import { QuestionnaireTool, type QuestionnaireToolProps } from "@/components/questionnaire/questionnaire-tool";
 import { readJsonData } from "./json-data";

@@ -1,6 +1,6 @@
 // The physical floor of a page: the text a reader sees, without markup, scripts or styles.
 import { Parser } from "htmlparser2";
-import { scriptElements } from "../../lib/html/scripts.mjs";
+import { scriptElements } from "../../server/html-scripts.mjs";
 
 /** Elements whose content is never text a reader sees (the RSC payload lives in scripts). */
 const UNSEEN = new Set(["script", "style", "template", "noscript", "head"]);

@@ -1,49 +1,29 @@
 // @ts-check
-// Puts the Content-Security-Policy on every response the production server sends. An HTML page
-// is held until its last byte so the policy can list the hashes of exactly the inline scripts
-// it carries, including a page that ISR has just regenerated.
+// Holds each HTML page the framework writes until its last byte and sends it rewritten (the
+// runtime cut). Other responses pass straight through. A page the rewrite refuses is answered 500
+// and logged with its path: it never goes out half-working.
 import { createHash } from "node:crypto";
-import { contentSecurityPolicy, inlineScriptHashes } from "./csp.mjs";
 
-const HEADER = "content-security-policy";
-/** @typedef {(html: string) => string} Rewrite */
-/** @typedef {{ body: Buffer, policy: string }} Page */
+/** @typedef {(html: string, page: string) => string} Rewrite */
 
 /**
- * Pages recently sent, by digest of the body the framework wrote: the body as rewritten and its
- * policy. Most requests are for the same few prerendered pages, so the parsing is done once per
- * page, not once per request. One cache per rewrite, as the same body rewritten differently is
- * another page.
- * @type {WeakMap<Rewrite, Map<string, Page>>}
+ * Pages recently sent, by digest of the body the framework wrote: most requests are for the same
+ * few prerendered pages, so each is rewritten once, not once per request.
+ * @type {Map<string, Buffer>}
  */
-const caches = new WeakMap();
+const cache = new Map();
 const CACHE_LIMIT = 200;
-/** @type {Rewrite} */
-const unchanged = (html) => html;
 
-/** @param {Buffer} written @param {Rewrite} rewrite @returns {Page} */
-function pageFor(written, rewrite) {
-  let cache = caches.get(rewrite);
-  if (!cache) caches.set(rewrite, (cache = new Map()));
+/** @param {Buffer} written @param {Rewrite} rewrite @param {string} page */
+function rewritten(written, rewrite, page) {
   const key = createHash("sha1").update(written).digest("base64");
-  let page = cache.get(key);
-  if (page === undefined) {
-    const body = rewrite === unchanged ? written : Buffer.from(rewrite(written.toString("utf8")), "utf8");
-    page = { body, policy: contentSecurityPolicy({ scriptHashes: inlineScriptHashes(body.toString("utf8")) }) };
+  let body = cache.get(key);
+  if (body === undefined) {
+    body = Buffer.from(rewrite(written.toString("utf8"), page), "utf8");
     if (cache.size >= CACHE_LIMIT) cache.delete(/** @type {string} */ (cache.keys().next().value));
-    cache.set(key, page);
+    cache.set(key, body);
   }
-  return page;
-}
-
-/**
- * A 304 carries no body and updates the headers of the copy the browser holds; a policy on it
- * would replace the page's own. Every other response gets one.
- * @param {import("node:http").ServerResponse} res
- * @param {string} policy
- */
-function setPolicy(res, policy) {
-  if (res.statusCode !== 304 && !res.headersSent) res.setHeader(HEADER, policy);
+  return body;
 }
 
 /**
@@ -65,23 +45,18 @@ function applyWriteHead(res, args) {
 }
 
 /**
- * Wraps `res` before the framework writes to it. `rewrite` may change a page's HTML first
- * (the server leaves Next's runtime out of reading pages); the policy then fits what is sent.
+ * Wraps `res` before the framework writes to it.
  * @param {import("node:http").ServerResponse} res
- * @param {Rewrite} [rewrite]
+ * @param {string} page the request's path, for errors
+ * @param {Rewrite} rewrite
  */
-export function withContentSecurityPolicy(res, rewrite = unchanged) {
+export function rewriteHtml(res, page, rewrite) {
   const original = { write: res.write, end: res.end, flushHeaders: res.flushHeaders, writeHead: res.writeHead };
   /** @type {"html" | "other" | undefined} */
   let mode;
   /** @type {Buffer[]} */
   const chunks = [];
-  const decide = () => {
-    if (mode) return mode;
-    mode = String(res.getHeader("content-type") ?? "").startsWith("text/html") ? "html" : "other";
-    if (mode === "other") setPolicy(res, contentSecurityPolicy());
-    return mode;
-  };
+  const decide = () => (mode ??= String(res.getHeader("content-type") ?? "").startsWith("text/html") ? "html" : "other");
   /** @param {unknown} chunk @param {unknown} encoding */
   const keep = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
@@ -112,18 +87,22 @@ export function withContentSecurityPolicy(res, rewrite = unchanged) {
     keep(args[0], args[1]);
     /** @type {Buffer} */
     let body = Buffer.concat(chunks);
-    if (body.length > 0) {
-      const page = pageFor(body, rewrite);
-      if (page.body !== body && res.getHeader("content-length") !== undefined) res.setHeader("content-length", page.body.length);
-      body = page.body;
-      setPolicy(res, page.policy);
-    } else {
-      // A HEAD answer's length would be the page's before any rewrite; better none than a wrong one.
-      if (rewrite !== unchanged) res.removeHeader("content-length");
-      setPolicy(res, contentSecurityPolicy());
-    }
     const callback = args.find((arg) => typeof arg === "function");
     releasing = true;
+    if (body.length === 0) {
+      // A HEAD answer's length would be the page's before the cut; better none than a wrong one.
+      res.removeHeader("content-length");
+      return original.end.call(res, body, callback);
+    }
+    try {
+      body = rewritten(body, rewrite, page);
+    } catch (error) {
+      console.error(error);
+      res.statusCode = 500;
+      res.setHeader("content-type", "text/plain; charset=utf-8");
+      body = Buffer.from("This page could not be served as it was built. The error is in the server's log.\n");
+    }
+    if (res.getHeader("content-length") !== undefined) res.setHeader("content-length", body.length);
     return original.end.call(res, body, callback);
   };
   return res;

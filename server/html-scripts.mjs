@@ -1,6 +1,6 @@
 // @ts-check
-// The <script> elements of an HTML document, read with a real parser: the Content-Security-Policy
-// hashes the inline ones, the benchmarks weigh them and follow the external ones.
+// The <script> elements of an HTML document, read with a real parser: the runtime cut classifies
+// them, the benchmarks weigh them and follow the external ones.
 import { Parser } from "htmlparser2";
 
 /** Script types a browser runs; JSON-LD and other data blocks are never executed. */
