@@ -67,7 +67,9 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       if (!covered.some((t) => informative(t.term))) continue;
       if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) continue;
       const coverage = covered.reduce((sum, t) => sum + idf(t.term), 0) / total;
-      const missing = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text)).map((q) => q.label[base.locale]);
+      const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
+      if (unstated.some((q) => q.elsewhere)) continue;
+      const missing = unstated.map((q) => q.label[base.locale]);
       const uncovered = asked.topic.filter((t) => !unit.topic.has(t.term)).map((t) => t.word);
       found.push({ unit, coverage: Math.round(coverage * 100) / 100, relevance: bm25(unit, topicTerms), missing, uncovered });
     }

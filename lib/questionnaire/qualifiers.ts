@@ -8,7 +8,8 @@ import type { Locale } from "@/lib/i18n";
 
 export type QualifierLabel = Record<Locale, string>;
 
-type TermQualifier = { terms: string[]; label: QualifierLabel; statedBy?: string[]; statedPattern?: RegExp };
+/** `elsewhere`: the qualifier moves the question to another place (offices, laptops), not a narrower one: a unit that does not state it does not apply at all. */
+type TermQualifier = { terms: string[]; label: QualifierLabel; statedBy?: string[]; statedPattern?: RegExp; elsewhere?: boolean };
 
 // What a passage must state (any of statedBy, default: terms) for the qualifier to be covered.
 const FREQUENCY = /\bevery\b|\b\d+\s*(minutes?|hours?|days?|weeks?|months?)\b|\b(hourly|daily|weekly|monthly|quarterly|annually|yearly|continuous(ly)?|24x7|24\/7)\b|每\s*\d*|分钟|小时|7×24/i;
@@ -30,8 +31,8 @@ export const TERM_QUALIFIERS: TermQualifier[] = [
   { terms: ["atrest"], label: { en: "at rest", zh: "静态存储时" } },
   { terms: ["intransit"], label: { en: "in transit", zh: "传输中" } },
   { terms: ["twofactor"], label: { en: "multi-factor authentication", zh: "多因素认证" } },
-  { terms: ["device"], label: { en: "employees' devices", zh: "员工设备" } },
-  { terms: ["office"], label: { en: "offices", zh: "办公场所" } },
+  { terms: ["device"], label: { en: "employees' devices", zh: "员工设备" }, elsewhere: true },
+  { terms: ["office"], label: { en: "offices", zh: "办公场所" }, elsewhere: true },
   { terms: ["retention"], label: { en: "how long it is kept", zh: "保留期限" } },
 ];
 

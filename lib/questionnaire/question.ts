@@ -22,8 +22,24 @@ export type Asked = {
   /** Topic terms, each once, with the word the question used. */
   topic: { term: string; word: string }[];
   /** Qualifiers as term sets, asked when the question has one of the terms. */
-  qualifiers: { label: QualifierLabel; covered: (stated: Set<string>, text: string) => boolean }[];
+  qualifiers: { label: QualifierLabel; covered: (stated: Set<string>, text: string) => boolean; elsewhere?: boolean }[];
 };
+
+// Units are few and questions many: what a unit's text states is worked out once per pattern.
+const stated = new Map<RegExp, Map<string, boolean>>();
+function states(pattern: RegExp, text: string): boolean {
+  let texts = stated.get(pattern);
+  if (!texts) stated.set(pattern, (texts = new Map()));
+  let result = texts.get(text);
+  if (result === undefined) texts.set(text, (result = pattern.test(text)));
+  return result;
+}
+const figureKeys = new Map<string, Set<string>>();
+function statedFigures(text: string): Set<string> {
+  let keys = figureKeys.get(text);
+  if (!keys) figureKeys.set(text, (keys = new Set(figures(text).map((f) => f.key))));
+  return keys;
+}
 
 const QUALIFIER_TERMS = new Set(TERM_QUALIFIERS.flatMap((q) => q.terms));
 
@@ -36,15 +52,15 @@ export function analyse(question: string): Asked {
   for (const q of TERM_QUALIFIERS) {
     if (!q.terms.some((t) => terms.has(t))) continue;
     const by = q.statedBy ?? q.terms;
-    qualifiers.push({ label: q.label, covered: (stated, text) => by.some((t) => stated.has(t)) || (q.statedPattern?.test(text) ?? false) });
+    qualifiers.push({ label: q.label, elsewhere: q.elsewhere, covered: (terms, text) => by.some((t) => terms.has(t)) || (q.statedPattern ? states(q.statedPattern, text) : false) });
   }
-  for (const q of PATTERN_QUALIFIERS) if (q.asks.test(question)) qualifiers.push({ label: q.label, covered: (_, text) => q.statedPattern.test(text) });
+  for (const q of PATTERN_QUALIFIERS) if (q.asks.test(question)) qualifiers.push({ label: q.label, covered: (_, text) => states(q.statedPattern, text) });
   for (const figure of figures(question)) {
-    qualifiers.push({ label: { en: figure.said, zh: figure.said }, covered: (_, text) => figures(text).some((f) => f.key === figure.key) });
+    qualifiers.push({ label: { en: figure.said, zh: figure.said }, covered: (_, text) => statedFigures(text).has(figure.key) });
   }
   if (OWN_CERTIFICATION.terms.some((t) => terms.has(t)) && !OWN_CERTIFICATION.holders.some((h) => terms.has(h))) {
     // No passage states a certification of the company's own while naming no provider as its holder.
-    qualifiers.push({ label: OWN_CERTIFICATION.label, covered: (stated) => OWN_CERTIFICATION.terms.some((t) => stated.has(t)) && !OWN_CERTIFICATION.holders.some((h) => stated.has(h)) });
+    qualifiers.push({ label: OWN_CERTIFICATION.label, covered: (terms) => OWN_CERTIFICATION.terms.some((t) => terms.has(t)) && !OWN_CERTIFICATION.holders.some((h) => terms.has(h)) });
   }
   return { topic: Array.from(topic, ([term, word]) => ({ term, word })), qualifiers };
 }

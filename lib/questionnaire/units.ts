@@ -82,13 +82,19 @@ export function buildUnits(base: AnswerBase): Unit[] {
   return [...entries, ...base.passages.map((p, i) => passageUnit(p, entries.length + i, entries))];
 }
 
+// What nearly every questionnaire item is about, whatever it asks: "customer data", "information
+// security". They count, but little, so "Where is customer data hosted?" is about hosting.
+const GENERIC = new Set(tokenize("data information customer security system platform environment"));
+
 /** Inverse document frequency over the units: rare terms say which unit a question means. */
 export function weights(units: Unit[]): { idf: (term: string) => number; informative: (term: string) => boolean; averageLength: number } {
   const df = new Map<string, number>();
   for (const unit of units) for (const term of unit.topic) df.set(term, (df.get(term) ?? 0) + 1);
   const n = units.length;
-  const idf = (term: string) => Math.log(1 + n / ((df.get(term) ?? 0) + 0.5));
+  // A word no unit uses weighs as much as one that a single unit uses: either way it points away
+  // from most units, and an unknown word of detail ("batteries") should not outweigh the rest.
+  const idf = (term: string) => (GENERIC.has(term) ? 0.2 : 1) * Math.log(1 + n / (Math.max(df.get(term) ?? 0, 1) + 0.5));
   // Terms in a quarter of the units or more ("security", the company's name) say nothing about which.
   const averageLength = units.reduce((sum, u) => sum + u.length, 0) / Math.max(1, n);
-  return { idf, informative: (term) => (df.get(term) ?? 0) < n / 4, averageLength };
+  return { idf, informative: (term) => !GENERIC.has(term) && (df.get(term) ?? 0) < n / 4, averageLength };
 }

@@ -2,7 +2,8 @@ import { stemmer } from "stemmer";
 
 // Security vocabulary said several ways. Each group maps to its first entry, so "2FA",
 // "two-factor" and "MFA" meet in one term for search and for questionnaire matching. Single
-// English words are looked up by their stem, so every form of a listed word joins its group.
+// English words are looked up by their stem, so every form of a listed word joins its group;
+// one written "=word" joins as written only ("provider" must not take in "provide").
 export const SYNONYM_GROUPS: string[][] = [
   ["twofactor", "2fa", "mfa", "multifactor", "two factor", "multi factor", "two-factor", "multi-factor", "双因素", "多因素", "双重认证", "两步验证"],
   ["ddos", "denial of service", "dos", "distributed denial", "拒绝服务", "分布式拒绝服务"],
@@ -36,7 +37,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["system", "systems", "server", "servers", "operating system", "operating systems", "系统", "服务器", "操作系统"],
   ["staff", "employee", "employees", "personnel", "员工", "人员", "工作人员"],
   ["customer", "customers", "client", "clients", "agency", "客户"],
-  ["thirdparty", "third party", "third parties", "3rd party", "provider", "providers", "subprocessor", "subprocessors", "sub processor", "sub processors", "第三方", "服务商"],
+  ["thirdparty", "third party", "third parties", "3rd party", "=provider", "=providers", "subprocessor", "subprocessors", "sub processor", "sub processors", "第三方", "服务商"],
   ["rely", "relies", "reliance", "depend", "depends", "dependent", "dependency", "dependencies", "依赖", "依托"],
   // Qualifiers: the words that make a question ask for more than its topic (lib/questionnaire/qualifiers.ts).
   ["documented", "document", "documentation", "written", "formal", "formally", "formalized", "formalised", "书面", "文档", "成文", "正式"],
@@ -63,10 +64,11 @@ const isPhrase = (term: string) => /\s|\p{Script=Han}/u.test(term);
 const lookup = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
   const head = group[0] ?? "";
-  for (const term of group) {
+  for (const entry of group) {
+    const term = entry.replace(/^=/, "");
     lookup.set(term, head);
     // Short words stay as written: "ups" must not take in every "up".
-    if (!isPhrase(term) && /^[a-z]{5,}$/.test(term)) lookup.set(stemmer(term), head);
+    if (entry === term && !isPhrase(term) && /^[a-z]{5,}$/.test(term)) lookup.set(stemmer(term), head);
   }
 }
 

@@ -31,10 +31,21 @@ export function plainText(input: string): string {
     .trim();
 }
 
+// `stemmer` builds its rules per call (about 40 µs a word); a questionnaire repeats its words,
+// so each word's term is worked out once. Bounded, so a hostile file cannot grow it forever.
+const terms = new Map<string, string>();
+const REMEMBERED = 50_000;
+
 /** A word's term: its synonym group, else its stem (English) or itself (other scripts). */
 export function termOf(word: string): string {
-  const stem = /^[a-z]+$/.test(word) ? stemmer(word) : word;
-  return synonymOf(word, stem) ?? stem;
+  let term = terms.get(word);
+  if (term === undefined) {
+    const stem = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    term = synonymOf(word, stem) ?? stem;
+    if (terms.size >= REMEMBERED) terms.clear();
+    terms.set(word, term);
+  }
+  return term;
 }
 
 /** Each word of the text with its term, in order; function words give no term. */
