@@ -14,7 +14,7 @@ const FRAME = new Set(
     "organisation organization company vendor supplier service solution offer support technology technologies tool tools " +
     "appropriate adequate sufficient relevant applicable effective necessary proper properly current currently " +
     "take taken done made often frequently yes answer question response kind type whether able allow require required requirement requirements " +
-    "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用",
+    "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用 多久 频率 多长时间 所有",
   ),
 );
 
