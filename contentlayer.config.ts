@@ -1,5 +1,6 @@
 import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
 import { tocFromBody } from "./lib/content/headings";
+import { paragraphsFromMdx } from "./lib/content/passages";
 import { remarkHeadingIds } from "./lib/content/remark-heading-ids";
 
 export const Section = defineDocumentType(() => ({
@@ -22,6 +23,8 @@ export const Section = defineDocumentType(() => ({
   computedFields: {
     locale: { type: "enum", options: ["en", "zh"], resolve: (doc) => doc._raw.sourceFileDir },
     toc: { type: "json", resolve: (doc) => tocFromBody(doc.body.raw) },
+    // Every paragraph with its heading anchor: what questionnaires are answered from.
+    paragraphs: { type: "json", resolve: (doc) => paragraphsFromMdx(doc.body.raw) },
   },
 }));
 

@@ -42,11 +42,12 @@ test("an uploaded CSV is answered, edited and exported with its columns and rows
   await page.getByRole("button", { name: "下载 CSV" }).click();
   const file = await (await download).path();
   const rows = Papa.parse<string[]>(readFileSync(file, "utf8").replace(/^\uFEFF/, "")).data.filter((r) => r.length > 1);
-  expect(rows[0]).toEqual(["id", "question", "category", "答案", "出处", "实时证据", "置信度"]);
+  expect(rows[0]).toEqual(["id", "question", "category", "答案", "出处", "实时证据", "置信度", "状态", "未说明"]);
   expect(rows[1]?.slice(0, 4)).toEqual(["1", "数据库多久备份一次？", "备份", "Edited: snapshots every 30 minutes."]);
   expect(rows[1]?.[4]).toMatch(/^http.*\/zh\/security\/backups#database-backups$/);
   expect(rows[2]?.slice(0, 3)).toEqual(["2", "是否使用防火墙，默认拒绝所有访问？", "网络"]);
-  expect(rows[2]?.slice(3)).toEqual(["", "", "", ""]);
+  expect(rows[1]?.[7]).toBe("已回答");
+  expect(rows[2]?.slice(3)).toEqual(["", "", "", "", "已清除", ""]);
 });
 
 test("XLSX export keeps the sheet and neutralises nothing it should not", async ({ page }) => {
@@ -61,6 +62,37 @@ test("XLSX export keeps the sheet and neutralises nothing it should not", async 
   expect(sheet?.data[0]?.[0]).toBe("数据库多久备份一次？");
   expect(String(sheet?.data[0]?.[1])).toMatch(/30 分钟/);
   expect(sheet?.data[1]?.[0]).toBe('=HYPERLINK("http://evil.example")');
+});
+
+test("a review row shows its suggestion, citation and what is missing; accepting it marks the export reviewed", async ({ page }) => {
+  await page.goto("/questionnaire");
+  await page.getByLabel("Paste questions").fill("Are your server build standards documented?\nWhere is customer data hosted?");
+  await page.getByRole("button", { name: "Answer questions" }).click();
+  await expect(page.getByText("1 to review: a passage on the topic leaves part of the question unstated.")).toBeVisible();
+  const review = page.getByTestId("row-1");
+  await expect(review).toHaveAttribute("data-status", "review");
+  await expect(review).toContainText("Does not state: documented.");
+  await expect(review.getByRole("textbox")).toHaveValue(/configuration management/);
+  await expect(review.getByRole("link", { name: "/security/system-security#system-configuration" }).first()).toBeVisible();
+  await review.getByText("Why this answer").click();
+  await expect(review.locator("details li").first()).toContainText("coverage");
+  await review.getByRole("button", { name: "Accept" }).click();
+  await expect(review).toHaveAttribute("data-status", "reviewed");
+  await expect(page.getByTestId("row-2")).toHaveAttribute("data-status", "answered");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const rows = Papa.parse<string[]>(readFileSync(await (await download).path(), "utf8").replace(/^\uFEFF/, "")).data.filter((r) => r.length > 1);
+  expect(rows.map((r) => r[5])).toEqual(["Reviewed", "Answered"]);
+  expect(rows[0]?.[6]).toBe("documented");
+});
+
+test("a zip bomb is refused at once with a clear message", async ({ page }) => {
+  const { strToU8, zipSync } = await import("fflate");
+  const huge = new Uint8Array(51 * 1024 * 1024).fill(0x20);
+  const bomb = zipSync({ "xl/workbook.xml": strToU8("<workbook/>"), "xl/worksheets/sheet1.xml": huge }, { level: 9 });
+  await page.goto("/questionnaire");
+  await page.getByLabel("Upload").setInputFiles({ name: "bomb.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bomb) });
+  await expect(page.locator("main").getByRole("alert")).toContainText("expands to more than 50 MB", { timeout: 5000 });
 });
 
 test("odd files get a message, never a blank page", async ({ page }) => {

@@ -6,7 +6,8 @@ import type { Layout } from "@/lib/questionnaire/io/layout";
 import type { Workbook } from "@/lib/questionnaire/io/read";
 
 import { toolMessages } from "./messages";
-import type { Evidence, Review } from "./results-table";
+import type { Evidence } from "./results-table";
+import { rowState, rowStateText, type Review } from "./row-status";
 
 export type ExportButtonsProps = {
   locale: Locale;
@@ -25,7 +26,7 @@ function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The user's own questionnaire back, with Answer, Source, Evidence and Confidence added. */
+/** The user's own questionnaire back, with Answer, Source, Evidence, Confidence, Status and what is not stated added. */
 export function ExportButtons({ locale, loaded, results, reviews, evidence, contact, baseUrl }: ExportButtonsProps) {
   const t = toolMessages(locale);
   // The writers (CSV, XLSX) load on the first export, not with the page.
@@ -34,14 +35,15 @@ export function ExportButtons({ locale, loaded, results, reviews, evidence, cont
     const added = Object.fromEntries(
       results.map((r) => {
         const review = reviews[r.row];
-        if (review?.state === "cleared") return [r.row, ["", "", "", ""]];
-        if (r.status === "not_covered") return [r.row, [t.notCovered(contact), "", "", r.confidence.toFixed(2)]];
+        const state = rowStateText(rowState(r, review), t);
+        if (review?.state === "cleared") return [r.row, ["", "", "", "", state, ""]];
+        if (r.status === "not_covered") return [r.row, [t.notCovered(contact), "", "", r.confidence.toFixed(2), state, ""]];
         const live = r.control ? evidence[r.control] : undefined;
-        return [r.row, [review?.answer ?? r.answer, r.citations.map((c) => `${baseUrl}${c}`).join(" "), live?.text ?? "", r.confidence.toFixed(2)]];
+        return [r.row, [review?.answer ?? r.answer, r.citations.map((c) => `${baseUrl}${c}`).join(" "), live?.text ?? "", r.confidence.toFixed(2), state, r.missing.join("; ")]];
       }),
     );
     const sheet = loaded.workbook.sheets[loaded.layout.sheet] ?? { name: "Sheet1", rows: [] };
-    return { rows: buildTable(sheet, loaded.layout, added, [t.answerCol, t.source, t.evidence, t.confidence]), sheet: sheet.name };
+    return { rows: buildTable(sheet, loaded.layout, added, [t.answerCol, t.source, t.evidence, t.confidence, t.status, t.notStated]), sheet: sheet.name };
   };
   const base = loaded.name.replace(/\.[^.]+$/, "") || "questionnaire";
   return (

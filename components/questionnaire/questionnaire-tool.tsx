@@ -8,7 +8,7 @@ import { isQuestionnaireError, questionnaireErrorText } from "@/lib/questionnair
 import type { Workbook } from "@/lib/questionnaire/io/read";
 import { ExportButtons } from "./export-buttons";
 import { LayoutPicker } from "./layout-picker";
-import { loadLibrary } from "./library";
+import { loadAnswerBase } from "./library";
 import { toolMessages } from "./messages";
 import { ResultsTable, type Evidence, type Review } from "./results-table";
 import { runMatcher } from "./run-matcher";
@@ -35,7 +35,7 @@ export function QuestionnaireTool({ locale, evidence, contact, baseUrl }: Questi
     setBusy(true);
     setError(null);
     try {
-      setResults(await runMatcher(questionRows(next.workbook, next.layout), await loadLibrary(locale), locale));
+      setResults(await runMatcher(questionRows(next.workbook, next.layout), await loadAnswerBase(locale), locale));
       setReviews({});
     } catch {
       setError(t.unexpected);
@@ -101,6 +101,7 @@ export function QuestionnaireTool({ locale, evidence, contact, baseUrl }: Questi
       {loaded && results && !busy ? (
         <>
           <p role="status" className="font-medium">{t.summary(results.filter((r) => r.status === "answered").length, results.length)}</p>
+          {results.some((r) => r.status === "review") ? <p>{t.toReview(results.filter((r) => r.status === "review").length)}</p> : null}
           <ExportButtons locale={locale} loaded={loaded} results={results} reviews={reviews} evidence={evidence} contact={contact} baseUrl={baseUrl} />
           <ResultsTable locale={locale} results={results} reviews={reviews} evidence={evidence} contact={contact} onReview={(row, review) => setReviews((r) => ({ ...r, [row]: review }))} />
         </>

@@ -6,9 +6,11 @@ import type { Locale } from "@/lib/i18n";
 import type { RowAnswer } from "@/lib/questionnaire/answer-rows";
 import type { StatusState } from "@/lib/status/types";
 import { toolMessages } from "./messages";
+import { rowState, rowStateText, type Review } from "./row-status";
+import { WhyDisclosure } from "./why-disclosure";
 
+export type { Review };
 export type Evidence = Record<string, { state: StatusState; text: string }>;
-export type Review = { answer: string; state: "accepted" | "edited" | "cleared" };
 
 export type ResultsTableProps = {
   locale: Locale;
@@ -39,6 +41,7 @@ export function ResultsTable({ locale, results, reviews, evidence, contact, onRe
               <th scope="col" className="p-2">{t.source}</th>
               <th scope="col" className="p-2">{t.evidence}</th>
               <th scope="col" className="p-2">{t.confidence}</th>
+              <th scope="col" className="p-2">{t.status}</th>
               <th scope="col" className="p-2">{t.actions}</th>
             </tr>
           </thead>
@@ -47,13 +50,16 @@ export function ResultsTable({ locale, results, reviews, evidence, contact, onRe
               const review = reviews[r.row];
               const text = review ? review.answer : r.answer;
               const live = r.control ? evidence[r.control] : undefined;
+              const state = rowState(r, review);
+              const suggested = r.status !== "not_covered";
               return (
-                <tr key={r.row} data-testid={`row-${r.row + 1}`} data-status={review?.state === "cleared" ? "cleared" : r.status} className="border-b border-slate-200 align-top dark:border-slate-800">
+                <tr key={r.row} data-testid={`row-${r.row + 1}`} data-status={state} className="border-b border-slate-200 align-top dark:border-slate-800">
                   <td className="p-2 text-slate-500">{r.row + 1}</td>
                   {/* Question text is rendered as text: markup in a questionnaire never runs. */}
                   <td className="max-w-xs p-2">{r.question}</td>
                   <td className="p-2">
-                    {r.status === "answered" ? (
+                    {r.status === "review" && r.missing.length > 0 ? <p className="mb-1 text-amber-800 dark:text-amber-300">{t.doesNotState(r.missing.join(", "))}</p> : null}
+                    {suggested ? (
                       <textarea
                         aria-label={`${t.edit} ${r.row + 1}`}
                         value={text}
@@ -64,6 +70,7 @@ export function ResultsTable({ locale, results, reviews, evidence, contact, onRe
                     ) : (
                       <span className="text-slate-600 dark:text-slate-400">{t.notCovered(contact)}</span>
                     )}
+                    <WhyDisclosure result={r} t={t} />
                   </td>
                   <td className="p-2">
                     {r.citations.map((c) => (
@@ -72,8 +79,9 @@ export function ResultsTable({ locale, results, reviews, evidence, contact, onRe
                   </td>
                   <td className="p-2">{live ? <StatusBadge state={live.state} locale={locale} /> : t.none}</td>
                   <td className="p-2">{r.confidence.toFixed(2)}</td>
+                  <td className="p-2">{rowStateText(state, t)}</td>
                   <td className="space-x-1 whitespace-nowrap p-2">
-                    {r.status === "answered" ? (
+                    {suggested ? (
                       <>
                         <button type="button" onClick={() => onReview(r.row, { answer: text, state: "accepted" })} aria-pressed={review?.state === "accepted"} className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600">
                           {review?.state === "accepted" ? t.accepted : t.accept}

@@ -1,4 +1,4 @@
-import type { LibraryEntry } from "@/lib/answers/types";
+import type { AnswerBase } from "@/lib/answers/types";
 import type { Locale } from "@/lib/i18n";
 import type { RowAnswer } from "@/lib/questionnaire/answer-rows";
 import type { QuestionRow } from "@/lib/questionnaire/io/layout";
@@ -6,11 +6,11 @@ import type { QuestionRow } from "@/lib/questionnaire/io/layout";
 const WORKER_FROM = 200;
 
 /** Small lists are matched at once; large files in a worker, off the main thread. */
-export async function runMatcher(rows: QuestionRow[], library: LibraryEntry[], locale: Locale): Promise<RowAnswer[]> {
+export async function runMatcher(rows: QuestionRow[], base: AnswerBase, locale: Locale): Promise<RowAnswer[]> {
   if (rows.length < WORKER_FROM || typeof Worker === "undefined") {
     // The matcher loads with the first questionnaire, not with the page.
     const [{ answerRows }, { createMatcher }] = await Promise.all([import("@/lib/questionnaire/answer-rows"), import("@/lib/questionnaire/matcher")]);
-    return answerRows(rows, createMatcher(library), locale);
+    return answerRows(rows, createMatcher(base), locale);
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./match.worker.ts", import.meta.url), { type: "module" });
@@ -22,6 +22,6 @@ export async function runMatcher(rows: QuestionRow[], library: LibraryEntry[], l
       reject(new Error(event.message));
       worker.terminate();
     };
-    worker.postMessage({ rows, library, locale });
+    worker.postMessage({ rows, base, locale });
   });
 }

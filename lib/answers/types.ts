@@ -1,3 +1,4 @@
+import type { Paragraph } from "@/lib/content/passages";
 import type { Locale } from "@/lib/i18n";
 
 /** One answer of the library in one language, as the matcher and the pages use it. */
@@ -19,6 +20,15 @@ export type LibraryEntry = {
   locale: Locale;
 };
 
+/**
+ * One paragraph of a whitepaper section, as the matcher retrieves it: the text a reader sees,
+ * where it sits (section and heading anchor), so an answer from it cites the exact place.
+ */
+export type Passage = { section: string; sectionTitle: string; anchor: string | undefined; heading: string | undefined; text: string };
+
+/** What questionnaires are answered from, in one locale: the answer library and the whitepaper's paragraphs. */
+export type AnswerBase = { locale: Locale; company: string; entries: LibraryEntry[]; passages: Passage[] };
+
 type LocalizedText = Pick<LibraryEntry, "question" | "answer" | "phrasings" | "terms"> & { scope?: string[] | undefined };
 export type AnswerSource = { id: string; cites: string[]; control?: string | undefined; en: LocalizedText; zh: LocalizedText };
 
@@ -27,4 +37,9 @@ export function toEntries(answers: AnswerSource[], locale: Locale): LibraryEntry
   return answers
     .map((a) => ({ id: a.id, question: a[locale].question, answer: a[locale].answer, phrasings: a[locale].phrasings, terms: a[locale].terms, scope: a[locale].scope ?? [], cites: a.cites, control: a.control, locale }))
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A section's paragraphs as retrieval units, each citing its section and heading. */
+export function toPassages(section: { id: string; title: string; paragraphs: Paragraph[] }): Passage[] {
+  return section.paragraphs.map((p) => ({ section: section.id, sectionTitle: section.title, anchor: p.anchor, heading: p.heading, text: p.text }));
 }

@@ -1,140 +1,112 @@
-import MiniSearch from "minisearch";
-import type { LibraryEntry } from "@/lib/answers/types";
+import type { AnswerBase } from "@/lib/answers/types";
 import { tokenize } from "@/lib/text/tokenize";
+import { analyse } from "./question";
 import { leadingRequirement } from "./question-parts";
+import { neutralSubject } from "./subject";
+import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds";
+import { buildUnits, weights, type Unit } from "./units";
 
-// Questionnaire question -> the library answer that addresses it, or an honest "not covered".
-// MiniSearch ranks the answers (BM25 over question, phrasings, terms and answer text); the
-// confidence is how much of the question's information the answer's vocabulary covers, so a
-// question that merely shares the word "security" with an answer is not answered by it.
-// Coverage is also measured the other way: the question must ask what one of the answer's
-// phrasings asks, so "Water detection system" is not answered by the fire answer merely
-// because that answer mentions water-based sprinklers and smoke detection.
+// Questionnaire item -> the passage or library answer that states what it asks (answered), one
+// on its topic that leaves part of it unstated (review, naming that part), or neither. Coverage
+// is the share of the item's topic, weighed by how rare each term is among the units, that a
+// unit's vocabulary covers; a question about words no unit uses ("SIEM", "bug bounty") is thus
+// covered by none. Qualifiers (documented, tested, annually, …) must be stated by the unit's
+// own text for the item to count as answered.
 
-export type Match = {
-  status: "answered" | "not_covered";
-  entry: LibraryEntry | undefined;
-  /** 0..1 */
-  confidence: number;
+export type Status = "answered" | "review" | "not_covered";
+
+export type Candidate = {
+  unit: Unit;
+  /** 0..1: share of the item's topic the unit covers */
+  coverage: number;
+  /** 0..1: BM25 relevance, relative to the best unit for this item: a unit about the topic outranks one that mentions it */
+  relevance: number;
+  /** Qualifiers the item asks and the unit does not state, in the base's language. */
+  missing: string[];
+  /** The item's own words for topic terms the unit does not cover. */
+  uncovered: string[];
 };
 
-export type Matcher = { match(question: string): Match; threshold: number };
+export type Match = { status: Status; unit: Unit | undefined; confidence: number; missing: string[]; candidates: Candidate[] };
 
-/** Calibrated on lib/questionnaire/bench (npm run bench:questionnaire): precision first. */
-export const DEFAULT_THRESHOLD = 0.6;
+/** Candidates for the whole item and for each of its leading requirements, best first. */
+export type Scored = { parts: Candidate[][] };
 
-/** Share of one of the answer's phrasings the question must contain. */
-export const MIN_ASKED = 0.6;
+export type Matcher = { match(question: string): Match; score(question: string): Scored; decide(scored: Scored, thresholds?: Thresholds): Match; thresholds: Thresholds };
 
-// How many of the best-ranked answers are weighed: BM25 favours long answers, coverage decides.
-const CANDIDATES = 5;
-
-// Words every questionnaire uses that say nothing about which control is meant.
-const GENERIC = new Set(
-  tokenize("require required requirement ensure ensured company organization organisation vendor supplier service provide provided document documented process procedure " +
-    "policy policies maintain maintained support use used using place implement implemented perform performed regularly have has there " +
-    "yes no n/a answer question detail details example information applicable include includes including within each other following such " +
-    "anything else want know us tell often how many much current currently ensure ensuring relevant appropriate adequate " +
-    "take taken done made kept exist exists happen happens occur get got run carried frequently frequency select selected apply applies list listed validate verify confirm " +
-    "公司 供应商 提供 要求 确保 流程 程序 政策 制度 是否 相关 具体 说明 描述"),
-);
-
-function questionTerms(text: string): string[] {
-  return Array.from(new Set(tokenize(text).filter((t) => !GENERIC.has(t))));
-}
-
-// Places and assets the whitepaper says nothing about: a question about the office is not
-// answered by an answer about the data center, however many other words they share.
-const SCOPE = new Set(tokenize("office offices workplace headquarters branch laptop laptops workstation workstations endpoint endpoints mobile byod home remote 办公室 办公场所 笔记本 终端 移动设备"));
-// Open prompts ("anything else…?") ask for more than any one answer gives.
+// Open prompts ("anything else…?") ask for more than any one passage gives.
 const OPEN_ENDED = /\b(anything else|any other|anything more)\b|其他.{0,6}(补充|说明|告知)/i;
+// Of answers that qualify, the library's canonical wording wins unless a passage covers clearly more.
+const PREFER_ENTRY = 0.05;
+const EXPLAINED = 3;
+// How much relevance counts next to coverage when ranking units (BM25's k1 and b as usual).
+const RELEVANCE = 0.3;
+const K1 = 1.2, B = 0.75;
 
-// "How often…?" is only answered by an answer that states a frequency.
-const ASKS_FREQUENCY = /\bhow (often|frequently)\b|\bfrequency\b|多久|频率|多长时间/i;
-const STATES_FREQUENCY = /\bevery\b|\b\d+\s*(minutes?|hours?|days?|weeks?)\b|\b(hourly|daily|weekly|monthly)\b|每\s*\d*|分钟|小时/i;
+export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT_THRESHOLDS): Matcher {
+  const units = buildUnits(base);
+  const { idf, informative, averageLength } = weights(units);
+  const bm25 = (unit: Unit, terms: string[]) =>
+    terms.reduce((sum, term) => {
+      const tf = unit.counts.get(term) ?? 0;
+      return sum + (idf(term) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * unit.length) / averageLength));
+    }, 0);
+  const vocabulary = new Set(units.flatMap((u) => [...u.topic]));
+  const known = (name: string) => name.toLowerCase() !== base.company.toLowerCase() && tokenize(name).every((t) => vocabulary.has(t));
 
-type Unit = { terms: string[]; weight: number };
-
-export function createMatcher(entries: LibraryEntry[], threshold = DEFAULT_THRESHOLD): Matcher {
-  const search = new MiniSearch<LibraryEntry>({
-    fields: ["question", "phrasingText", "termText", "answer"],
-    extractField: (doc, field) => (field === "phrasingText" ? doc.phrasings.join(" \n ") : field === "termText" ? doc.terms.join(" \n ") : String(doc[field as keyof LibraryEntry] ?? "")),
-    tokenize,
-    processTerm: (term) => term,
-    searchOptions: { boost: { termText: 3, question: 2, phrasingText: 2, answer: 0.5 }, combineWith: "OR" },
-  });
-  search.addAll(entries);
-
-  // How many answers use each term: rare terms carry the meaning of a question.
-  const vocabulary = new Map<string, Set<string>>();
-  const documentFrequency = new Map<string, number>();
-  for (const entry of entries) {
-    const terms = new Set(tokenize([entry.question, ...entry.phrasings, ...entry.terms, entry.answer].join(" \n ")));
-    vocabulary.set(entry.id, terms);
-    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
-  const idfs = new Map(Array.from(documentFrequency, ([term, n]) => [term, Math.log(1 + entries.length / (n + 0.5))]));
-  const unknownIdf = Math.log(1 + entries.length / 0.5);
-  const idf = (term: string) => idfs.get(term) ?? unknownIdf;
-  const weigh = (terms: Iterable<string>) => Array.from(terms).reduce((sum, t) => sum + idf(t), 0);
-  // Terms in a quarter of the answers or more ("security", "UpKeep") say nothing about which.
-  const informative = (term: string) => (documentFrequency.get(term) ?? 0) < entries.length / 4;
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const scopes = new Map(entries.map((e) => [e.id, e.scope.map((text) => questionTerms(text)).filter((t) => t.length > 0)]));
-  /** An answer true in one place only applies to a question that names the place. */
-  const inScope = (terms: Set<string>, entry: LibraryEntry) => {
-    const required = scopes.get(entry.id) ?? [];
-    return required.length === 0 || required.some((scope) => scope.every((t) => terms.has(t)));
-  };
-  // What each answer is asked as: its canonical question, phrasings and key terms.
-  const units = new Map<string, Unit[]>(
-    entries.map((e) => [e.id, [e.question, ...e.phrasings, ...e.terms].map((text) => questionTerms(text)).filter((t) => t.length > 0).map((t) => ({ terms: t, weight: weigh(t) }))]),
-  );
-
-  /** Share of the best-contained phrasing of the answer that the question contains. */
-  function asked(terms: Set<string>, entry: LibraryEntry): number {
-    let best = 0;
-    for (const unit of units.get(entry.id) ?? []) best = Math.max(best, weigh(unit.terms.filter((t) => terms.has(t))) / unit.weight);
-    return best;
-  }
-
-  function confidence(text: string, terms: string[], termSet: Set<string>, entry: LibraryEntry): number {
-    const known = vocabulary.get(entry.id) ?? new Set<string>();
-    // Sharing only common words ("security", "data") is no match, however well they cover.
-    const specific =
-      terms.some((t) => known.has(t) && informative(t)) &&
-      !terms.some((t) => SCOPE.has(t) && !known.has(t)) &&
-      inScope(termSet, entry) &&
-      !(ASKS_FREQUENCY.test(text) && !STATES_FREQUENCY.test(entry.answer)) &&
-      asked(termSet, entry) >= MIN_ASKED;
-    return specific ? Math.round((weigh(terms.filter((t) => known.has(t))) / weigh(terms)) * 100) / 100 : 0;
-  }
-
-  function best(text: string): Match {
-    const terms = questionTerms(text);
-    const termSet = new Set(terms);
-    let result: Match = { status: "not_covered", entry: undefined, confidence: 0 };
-    if (terms.length === 0) return result;
-    // The terms are tokenized already (some contain spaces, as "port scan"): one per line.
-    for (const hit of search.search(terms.join("\n"), { tokenize: (query) => query.split("\n") }).slice(0, CANDIDATES)) {
-      const entry = byId.get(String(hit.id));
-      const score = entry ? confidence(text, terms, termSet, entry) : 0;
-      if (score > result.confidence) result = { status: score >= threshold ? "answered" : "not_covered", entry, confidence: score };
+  function candidates(text: string): Candidate[] {
+    const asked = analyse(text);
+    if (asked.topic.length === 0) return [];
+    const all = new Set(tokenize(text));
+    const total = asked.topic.reduce((sum, t) => sum + idf(t.term), 0);
+    const found: Candidate[] = [];
+    const topicTerms = asked.topic.map((t) => t.term);
+    for (const unit of units) {
+      const covered = asked.topic.filter((t) => unit.topic.has(t.term));
+      // Sharing only common words ("security", "data") is no match, however well they cover.
+      if (!covered.some((t) => informative(t.term))) continue;
+      if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) continue;
+      const coverage = covered.reduce((sum, t) => sum + idf(t.term), 0) / total;
+      const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
+      if (unstated.some((q) => q.elsewhere)) continue;
+      const missing = unstated.map((q) => q.label[base.locale]);
+      const uncovered = asked.topic.filter((t) => !unit.topic.has(t.term)).map((t) => t.word);
+      found.push({ unit, coverage: Math.round(coverage * 100) / 100, relevance: bm25(unit, topicTerms), missing, uncovered });
     }
-    return result;
+    const top = Math.max(0, ...found.map((c) => c.relevance));
+    for (const c of found) c.relevance = top > 0 ? Math.round((c.relevance / top) * 100) / 100 : 0;
+    const rank = (c: Candidate) => c.coverage * (1 - RELEVANCE) + c.relevance * RELEVANCE;
+    return found.sort((a, b) => rank(b) - rank(a) || a.missing.length - b.missing.length || a.unit.order - b.unit.order);
   }
 
-  function match(text: string): Match {
-    if (OPEN_ENDED.test(text)) return { status: "not_covered", entry: undefined, confidence: 0 };
-    // The whole item first; failing that, its leading requirement (the first sentence or
-    // bullet, then its main clause): a long item is answered when what it asks first is.
-    let result = best(text);
-    for (const part of result.status === "answered" ? [] : leadingRequirement(text)) {
-      const lead = best(part);
-      if (lead.confidence > result.confidence) result = lead;
+  function score(question: string): Scored {
+    if (OPEN_ENDED.test(question)) return { parts: [] };
+    const text = neutralSubject(question, base.company, known);
+    // The whole item first, then its leading requirement (first asked sentence or bullet, then
+    // its main clause): a long item is answered when what it asks first is.
+    return { parts: [text, ...leadingRequirement(text)].map(candidates) };
+  }
+
+  function decidePart(list: Candidate[], t: Thresholds): { status: Status; pick: Candidate | undefined } {
+    const qualifying = list.filter((c) => c.missing.length === 0 && c.coverage >= t.answer);
+    const top = qualifying[0];
+    if (top) return { status: "answered", pick: qualifying.find((c) => c.unit.kind === "entry" && c.coverage >= top.coverage - PREFER_ENTRY && c.relevance >= top.relevance - PREFER_ENTRY) ?? top };
+    const best = list[0];
+    return best && best.coverage >= t.review ? { status: "review", pick: best } : { status: "not_covered", pick: best };
+  }
+
+  function decide(scored: Scored, t: Thresholds = thresholds): Match {
+    const rank = { answered: 2, review: 1, not_covered: 0 };
+    let result: { status: Status; pick: Candidate | undefined; list: Candidate[] } = { status: "not_covered", pick: undefined, list: [] };
+    for (const list of scored.parts) {
+      const next = decidePart(list, t);
+      const better = rank[next.status] - rank[result.status] || (next.pick?.coverage ?? 0) - (result.pick?.coverage ?? 0);
+      if (better > 0) result = { ...next, list };
     }
-    return result.status === "answered" ? result : { status: "not_covered", entry: undefined, confidence: result.confidence };
+    const { status, pick } = result;
+    const missing = status === "review" && pick ? [...pick.missing, ...(pick.coverage < t.answer ? pick.uncovered : [])] : [];
+    return { status, unit: status === "not_covered" ? undefined : pick?.unit, confidence: pick?.coverage ?? 0, missing, candidates: result.list.slice(0, EXPLAINED) };
   }
 
-  return { match, threshold };
+  return { match: (question) => decide(score(question)), score, decide, thresholds };
 }

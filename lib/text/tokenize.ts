@@ -1,11 +1,10 @@
-import { PHRASES, canonical } from "./synonyms";
+import { stemmer } from "stemmer";
+import { FUNCTION_WORDS } from "./function-words";
+import { PHRASES, canonical, synonymOf } from "./synonyms";
 
-// One tokenizer for site search and questionnaire matching, in both languages. Chinese has no
-// spaces: Intl.Segmenter (built into browsers and Node) finds the words.
-const STOPWORDS = new Set(
-  ("a about an and are as at be been by can could did do does for from has have how i if in is it its of on or our should that the their them then there these this those to was we were what when where which who whom why will with would you your yours any all also please describe provide explain so than even might may must shall upon into very " +
-    "的 了 和 与 及 是 在 对 为 有 吗 呢 请 您 你 我们 是否 如何 哪些 什么 怎样 以及 或 等").split(/\s+/),
-);
+// One tokenizer for site search and questionnaire matching, in both languages. English words
+// are reduced to their Porter stem (the `stemmer` package), so "documented", "documentation"
+// and "document" meet; Chinese has no spaces: Intl.Segmenter (browsers and Node) finds the words.
 
 // A phrase takes its plural with it: "data centers" is one term, not "datacenter" and "s".
 const PHRASE_PATTERNS = PHRASES.map((phrase) => [phrase, new RegExp(`${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${/[a-z]$/.test(phrase) ? "s?" : ""}`, "g")] as const);
@@ -15,6 +14,8 @@ const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 // (Unicode word rules: "don't", "3.4", "1,000", "e.g" stay whole) at a tenth of the cost.
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=\p{L})[.'’:](?=\p{L})|(?<=\p{N})[.,'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
 const NEEDS_SEGMENTER = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+// A standard and its number are one name: "SOC 2" is not "SOC 1", "ISO 27001" not "ISO 9001".
+const STANDARD = /\b([A-Z]{2,6})[ -]?(\d{1,5})\b(?![.,]\d)/g;
 
 function words(text: string): string[] {
   if (!NEEDS_SEGMENTER.test(text)) return text.match(WORD) ?? [];
@@ -30,23 +31,46 @@ export function plainText(input: string): string {
     .trim();
 }
 
-function stem(word: string): string {
-  // Light English stemming: enough to meet "backups"/"backup", "encrypted"/"encrypt".
-  if (!/^[a-z]+$/.test(word) || word.length <= 4) return word;
-  // A final "e" goes too, so "resume", "resumed" and "resuming" meet.
-  return word.replace(/(ies)$/, "y").replace(/(sses)$/, "ss").replace(/([^s])s$/, "$1").replace(/ation$/, "ate").replace(/(ing|ed)$/, "").replace(/([^e])e$/, "$1");
+// `stemmer` builds its rules per call (about 40 µs a word); a questionnaire repeats its words,
+// so each word's term is worked out once. Bounded, so a hostile file cannot grow it forever.
+const terms = new Map<string, string>();
+const REMEMBERED = 50_000;
+
+/** A word's term: its synonym group, else its stem (English) or itself (other scripts). */
+export function termOf(word: string): string {
+  let term = terms.get(word);
+  if (term === undefined) {
+    const stem = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    term = synonymOf(word, stem) ?? stem;
+    if (terms.size >= REMEMBERED) terms.clear();
+    terms.set(word, term);
+  }
+  return term;
 }
 
-/** Lower-cased, phrase-joined, synonym-mapped, stemmed terms without stopwords. */
-export function tokenize(input: string): string[] {
-  let text = plainText(input).normalize("NFKC").toLowerCase().replace(/[-_/]/g, " ");
-  for (const [phrase, pattern] of PHRASE_PATTERNS) if (text.includes(phrase)) text = text.replace(pattern, ` ${canonical(phrase).replace(/\s/g, "_")} `);
-  const terms: string[] = [];
+/** Each word of the text with its term, in order; function words give no term. */
+export function wordTerms(input: string): { word: string; term: string }[] {
+  let text = plainText(input).normalize("NFKC").replace(STANDARD, "$1$2").toLowerCase().replace(/[-_/]/g, " ");
+  // Phrases become one term; what the text said is kept, to name a term back to the reader.
+  const said = new Map<string, string>();
+  for (const [phrase, pattern] of PHRASE_PATTERNS) {
+    if (!text.includes(phrase)) continue;
+    const joined = canonical(phrase).replace(/\s/g, "_");
+    text = text.replace(pattern, (found) => {
+      if (!said.has(joined)) said.set(joined, found);
+      return ` ${joined} `;
+    });
+  }
+  const out: { word: string; term: string }[] = [];
   for (const segment of words(text)) {
     const word = segment.replace(/_/g, " ");
-    if (STOPWORDS.has(word)) continue;
-    const mapped = canonical(word);
-    terms.push(mapped === word ? canonical(stem(word)) : mapped);
+    if (FUNCTION_WORDS.has(word)) continue;
+    out.push({ word: said.get(segment) ?? word, term: termOf(word) });
   }
-  return terms;
+  return out;
+}
+
+/** Lower-cased, phrase-joined, synonym-mapped, stemmed terms without function words. */
+export function tokenize(input: string): string[] {
+  return wordTerms(input).map((w) => w.term);
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
+import { strToU8, zipSync } from "fflate";
 import readXlsxFile from "read-excel-file/universal";
 import writeXlsxFile from "write-excel-file/universal";
 import { describe, expect, it } from "vitest";
-import { QuestionnaireError } from "./errors";
+import { LIMITS, QuestionnaireError, questionnaireErrorText } from "./errors";
 import { guessLayout, questionRows } from "./layout";
 import { readPasted, readQuestionnaireFile } from "./read";
 import { buildTable, neutralize, toCsv, toXlsx } from "./write";
@@ -57,6 +58,35 @@ describe("reading questionnaires", () => {
     const lines = ["id,question", ...Array.from({ length: 20_000 }, (_, i) => `${i},"Question number ${i}, with a comma?"`)];
     const book = await readQuestionnaireFile("big.csv", new TextEncoder().encode(lines.join("\n")));
     expect(questionRows(book, guessLayout(book))).toHaveLength(20_000);
+  });
+});
+
+describe("hostile spreadsheets", () => {
+  // A minimal XLSX around one worksheet: the zip's names are what the format fixes.
+  const xlsx = (sheet: Uint8Array) => zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.xml": strToU8("<workbook/>"), "xl/worksheets/sheet1.xml": sheet }, { level: 9 });
+
+  it("refuses a zip bomb at once, from the sizes it declares, before inflating it", async () => {
+    const row = strToU8('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>');
+    const huge = new Uint8Array(51 * 1024 * 1024);
+    for (let i = 0; i < huge.length; i += row.length) huge.set(row.subarray(0, Math.min(row.length, huge.length - i)), i);
+    const bomb = xlsx(huge);
+    expect(bomb.length).toBeLessThan(LIMITS.bytes);
+    const started = performance.now();
+    expect(await errorOf(() => readQuestionnaireFile("bomb.xlsx", bomb))).toBe("too_large_unzipped");
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("refuses a sheet that names a cell far past the column or row limit", async () => {
+    const far = (ref: string) => xlsx(strToU8(`<worksheet><sheetData><row r="1"><c r="A1"/><c r="${ref}" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`));
+    expect(await errorOf(() => readQuestionnaireFile("wide.xlsx", far("XFD1")))).toBe("too_many_columns");
+    expect(await errorOf(() => readQuestionnaireFile("tall.xlsx", far("A1048576")))).toBe("too_many_rows");
+    const wide = ["id", ...Array.from({ length: LIMITS.columns }, (_, i) => `c${i}`)].join(",");
+    expect(await errorOf(() => readQuestionnaireFile("wide.csv", new TextEncoder().encode(`${wide}\n1`)))).toBe("too_many_columns");
+  });
+
+  it("says so in the reader's language", () => {
+    expect(questionnaireErrorText("too_large_unzipped", { limit: 50 }, "en")).toContain("50 MB");
+    expect(questionnaireErrorText("too_many_columns", { count: 16384, limit: 200 }, "zh")).toBe("文件共有 16,384 列，最多支持 200 列。");
   });
 });
 

@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import readXlsxFile from "read-excel-file/universal";
 import { decodeText } from "./decode";
 import { LIMITS, QuestionnaireError } from "./errors";
+import { checkXlsx } from "./zip-guard";
 
 // A questionnaire as the user gave it: sheets of rows of cell text, nothing dropped, so the
 // export can give every row and column back in its place.
@@ -18,6 +19,8 @@ function cellText(value: unknown): string {
 
 function checkRows(rows: string[][]): string[][] {
   if (rows.length > LIMITS.rows) throw new QuestionnaireError("too_many_rows", { count: rows.length, limit: LIMITS.rows });
+  const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  if (columns > LIMITS.columns) throw new QuestionnaireError("too_many_columns", { count: columns, limit: LIMITS.columns });
   return rows;
 }
 
@@ -29,6 +32,8 @@ export function readCsv(bytes: Uint8Array): Workbook {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
+  // Sizes, rows and columns first: a hostile file is refused before the reader inflates it.
+  checkXlsx(bytes);
   try {
     const sheets = await readXlsxFile(bytes.slice().buffer);
     return { sheets: sheets.map((s) => ({ name: s.sheet, rows: checkRows(s.data.map((row) => row.map(cellText))) })) };
