@@ -1,7 +1,8 @@
 // A throwaway PostgreSQL server for tests: Debian's `postgresql` package, a cluster in a temp
 // folder, TCP on 127.0.0.1 only, stopped and deleted at the end. Node built-ins only, so
 // scripts/test.mjs can use it before anything else is installed.
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -60,6 +61,11 @@ export async function startPostgres({ database = "trust_center_test" } = {}) {
     const [command, argv] = as(path.join(bin, name), args);
     return spawnSync(command, argv, { encoding: "utf8", cwd: dir });
   };
+  // For restarts while the caller's own requests are in flight: its event loop must keep running.
+  const execAsync = (name, args) => {
+    const [command, argv] = as(path.join(bin, name), args);
+    return promisify(execFile)(command, argv, { cwd: dir });
+  };
   check(exec("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-locale"]), "initdb");
   const port = await freePort();
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories='' -c fsync=off -c full_page_writes=off -c max_connections=60`;
@@ -70,10 +76,19 @@ export async function startPostgres({ database = "trust_center_test" } = {}) {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/${database}`,
     port,
-    /** Stops the server as a crash ("immediate") or an operator ("fast") would, then starts it again. */
-    restart(mode = "fast") {
-      stopWith(mode);
-      start();
+    /** Another empty database on the same server, e.g. one for the e2e servers beside the unit tests'. */
+    createDatabase(name) {
+      check(exec("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", name]), "createdb");
+      return `postgres://postgres@127.0.0.1:${port}/${name}`;
+    },
+    /**
+     * Stops the server as a crash ("immediate") or an operator ("fast") would, waits `downMs`,
+     * then starts it again; asynchronous, so the caller's requests run on meanwhile.
+     */
+    async restart(mode = "fast", downMs = 0) {
+      await execAsync("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]);
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await execAsync("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
     },
     stop() {
       stopWith("fast");

@@ -6,6 +6,7 @@ export type WorkerJob = { config: StoreConfig } & (
   | { action: "take"; times: number; burst: number }
   | { action: "consume"; tokens: string[] }
   | { action: "claim"; keys: string[] }
+  | { action: "votes"; count: number }
 );
 
 /**

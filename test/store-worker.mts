@@ -2,6 +2,7 @@
 // It prints "ready", waits for "go" on stdin (test/store-processes.ts sends it when every worker
 // is ready), does its job and prints the result as the last line, in JSON.
 import { once } from "node:events";
+import { addVote } from "../lib/feedback/store";
 import { claim } from "../lib/store/ledger";
 import { openStore } from "../lib/store/open";
 import { SharedRateLimiter } from "../lib/store/rate-limit";
@@ -30,6 +31,9 @@ if (job.action === "take") {
   const won: string[] = [];
   for (const key of job.keys) if (await claim(store, "mail", key)) won.push(key);
   result = won;
+} else if (job.action === "votes") {
+  for (let i = 0; i < job.count; i++) await addVote(store, { section: "backups", locale: "en", helpful: i % 2 === 0, comment: `${process.pid} ${i}` });
+  result = job.count;
 }
 await store.close();
 console.log(JSON.stringify(result));

@@ -17,8 +17,11 @@ export function postgresDialect(url: string): PostgresDialect {
     statement_timeout: 10_000,
     types: { getTypeParser: ((oid: number, format?: "text" | "binary") => (oid === INT8 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
   });
-  // An idle connection that the server closes (a restart, a failover) is reported here; without
-  // a listener Node would end the process. The pool drops it and opens a new one when needed.
+  // A connection the server closes (a restart, a failover) emits "error": on the pool while idle,
+  // on the client while a request holds it. Unheard, either would end the whole server process.
+  // The query in flight gets the error itself (and its request a 503); the pool discards the
+  // broken client on release (it checks the client's state) and opens a new one when needed.
   pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   return new PostgresDialect({ pool });
 }
