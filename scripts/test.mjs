@@ -1,8 +1,11 @@
-// `npm test`: install what is missing (dependencies, Debian's Chromium), then lint, type-check,
-// unit tests, production build and Playwright e2e. Every stage runs even if an earlier one
-// fails, so one run reports everything; the last line is "N passed, N failed" for CI.
+// `npm test`: install what is missing (dependencies, Debian's Chromium and PostgreSQL), then
+// lint, type-check, unit tests, production build and Playwright e2e. Every stage runs even if an
+// earlier one fails, so one run reports everything; the last line is "N passed, N failed" for CI.
+// A throwaway PostgreSQL runs for the whole command: the store's unit tests run on it and on
+// SQLite, and the main e2e server stores votes in it (the status-states server in SQLite).
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { bin, buildEnv, ensureDependencies, islandsBuild, run } from "./lib.mjs";
+import { ensurePostgres, startPostgres } from "./postgres.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -33,6 +36,18 @@ const stage = (name, command, args, extraEnv = {}) => {
   if (run(command, args, { env: { ...env, ...extraEnv } }) !== 0) failedStages.push(name);
 };
 
+// Without a server the store's Postgres tests fail (STORE_TEST_POSTGRES=required), not skip.
+console.log("\n▶ PostgreSQL");
+const postgres = ensurePostgres() ? await startPostgres().catch((error) => console.error(error.message)) : undefined;
+if (!postgres) failedStages.push("postgres");
+const stopPostgres = () => postgres?.stop();
+process.on("SIGINT", () => {
+  stopPostgres();
+  process.exit(130);
+});
+const storeEnv = { STORE_TEST_POSTGRES: "required", ...(postgres ? { TEST_DATABASE_URL: postgres.url } : {}) };
+const e2eStoreEnv = postgres ? { E2E_DATABASE_URL: postgres.createDatabase("trust_center_e2e") } : {};
+
 stage("content", bin("contentlayer2"), ["build"]);
 stage("content rules", bin("tsx"), ["scripts/check-content.ts"]);
 stage("lint", bin("eslint"), ["."]);
@@ -40,7 +55,7 @@ stage("type-check", bin("tsc"), ["--noEmit"]);
 
 const vitestReport = ".cache/vitest.json";
 rmSync(vitestReport, { force: true });
-stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
+stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], storeEnv);
 
 stage("islands", ...islandsBuild());
 stage("build", bin("next"), ["build"]);
@@ -52,8 +67,9 @@ stage("static export", "node", ["scripts/export.mjs"]);
 
 const e2eReport = ".cache/playwright.json";
 rmSync(e2eReport, { force: true });
-if (ensureChromium()) stage("e2e", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, CI: process.env.CI ?? "1" });
+if (ensureChromium()) stage("e2e", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, CI: process.env.CI ?? "1", ...e2eStoreEnv });
 else failedStages.push("e2e (no Chromium)");
+stopPostgres();
 
 const unit = readJson(vitestReport);
 const e2e = readJson(e2eReport);
