@@ -12,7 +12,7 @@ export type FeedbackDeps = {
   /** A per-client limit, shared by every server process through the store. */
   limiter: { take(client: string): Promise<Taken> };
   knownIds: ReadonlySet<string>;
-  /** Origins that are this site: SITE_URL's and the one the request came in on. */
+  /** Origins that are this site: SITE_URL's and the Host the request came in on. */
   ownOrigins: (request: Request) => string[];
   /** Other origins allowed to post (a static export of the site hosted elsewhere). */
   allowedOrigins: readonly string[];
