@@ -51,7 +51,8 @@ export function startDevProxy({ port, target, watched }) {
     }
     rewriteHtml(res, path, devPage);
     // Uncompressed from next dev, so the page can be cut.
-    const { "accept-encoding": _encoding, ...headers } = req.headers;
+    const headers = { ...req.headers };
+    delete headers["accept-encoding"];
     const upstream = forward({ host: "127.0.0.1", port: target, method: req.method, path: req.url, headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
