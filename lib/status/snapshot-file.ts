@@ -11,7 +11,7 @@ const schema = z.strictObject({
   version: z.literal(1),
   generatedAt: iso,
   expiresAt: iso,
-  source: z.strictObject({ kind: z.enum(["aws", "demo", "file"]), aggregated: z.boolean() }),
+  source: z.strictObject({ kind: z.enum(["aws", "demo", "replay", "file"]), aggregated: z.boolean() }),
   error: z.strictObject({ code: z.string(), since: iso }).nullable(),
   controls: z.array(z.strictObject({ id: z.string(), state, evidenceAt: iso.nullable(), reason, rules: z.array(z.strictObject({ name: z.string(), state })) })),
   backups: z.array(

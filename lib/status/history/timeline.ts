@@ -1,0 +1,84 @@
+import type { StatusReason, StatusState } from "../types";
+import type { HistoryEntry } from "./entry";
+
+// Pulls -> what a reader sees over time. Each pull's state holds from its time until the next
+// pull, or until it expired (then it reads as stale, as the page itself would have said);
+// before the first pull there is no data. Nothing is filled in that no pull said.
+
+export type DayState = StatusState | "no_data";
+export type StateChange = { at: string; from: StatusState; to: StatusState; reason: StatusReason };
+export type CheckTimeline = {
+  id: string;
+  /** Oldest first, one per UTC day: the worst state the day saw. */
+  days: { date: string; state: DayState }[];
+  /** Share of the covered time with evidence of passing; null before there is enough history. */
+  passingShare: number | null;
+  /** Start of the time the share covers: the window's start, or the first pull if later. */
+  coveredFrom: string | null;
+  /** Newest first. */
+  changes: StateChange[];
+};
+
+const DAY = 86_400_000;
+const WORST: DayState[] = ["failing", "unknown", "stale", "passing", "no_data"];
+type Segment = { from: number; to: number; state: DayState; reason: StatusReason | undefined; observedAt: number | undefined };
+
+function segments(entries: HistoryEntry[], id: string, end: number): Segment[] {
+  const out: Segment[] = [];
+  entries.forEach((entry, i) => {
+    const at = Date.parse(entry.at);
+    const until = Math.min(i + 1 < entries.length ? Date.parse(entries[i + 1]?.at ?? "") : end, end);
+    const expires = Date.parse(entry.expiresAt);
+    const item = entry.items.find((candidate) => candidate.id === id);
+    const state: DayState = item?.state ?? "no_data";
+    out.push({ from: at, to: Math.max(at, Math.min(until, expires)), state, reason: item?.reason, observedAt: at });
+    if (expires < until) out.push({ from: expires, to: until, state: item ? "stale" : "no_data", reason: { code: "snapshot_stale", generatedAt: entry.at }, observedAt: undefined });
+  });
+  return out;
+}
+
+function dayStates(segs: Segment[], start: number, days: number): { date: string; state: DayState }[] {
+  return Array.from({ length: days }, (_, d) => {
+    const from = start + d * DAY;
+    const to = from + DAY;
+    // A pull seen in the day counts even when it is the last one (a moment, not a span).
+    const seen = new Set(segs.filter((s) => (s.from < to && s.to > from) || (s.observedAt !== undefined && s.observedAt >= from && s.observedAt < to)).map((s) => s.state));
+    return { date: new Date(from).toISOString().slice(0, 10), state: WORST.find((state) => seen.has(state)) ?? "no_data" };
+  });
+}
+
+function changesOf(segs: Segment[], start: number): StateChange[] {
+  const changes: StateChange[] = [];
+  let last: StatusState | undefined;
+  for (const s of segs) {
+    if (s.state === "no_data" || !s.reason) continue;
+    if (last !== undefined && s.state !== last && s.from >= start) changes.push({ at: new Date(s.from).toISOString(), from: last, to: s.state, reason: s.reason });
+    last = s.state;
+  }
+  return changes.reverse();
+}
+
+/** One check's last `days` UTC days up to `end` (the current snapshot's time), from every pull kept. */
+export function checkTimeline(entries: HistoryEntry[], id: string, end: Date, days = 90): CheckTimeline {
+  const endMs = end.getTime();
+  const start = Math.floor(endMs / DAY) * DAY - (days - 1) * DAY;
+  const segs = segments(entries, id, endMs);
+  const first = segs.find((s) => s.state !== "no_data");
+  const coveredFrom = first ? Math.max(start, first.from) : undefined;
+  let passing = 0;
+  for (const s of segs) if (s.state === "passing") passing += Math.max(0, Math.min(s.to, endMs) - Math.max(s.from, start));
+  const covered = coveredFrom === undefined ? 0 : endMs - coveredFrom;
+  return {
+    id,
+    days: dayStates(segs, start, days),
+    // Under a minute of history says nothing about a share of time.
+    passingShare: covered >= 60_000 ? passing / covered : null,
+    coveredFrom: coveredFrom === undefined ? null : new Date(coveredFrom).toISOString(),
+    changes: changesOf(segs, start),
+  };
+}
+
+/** The first day of a `days`-day window ending on `end`'s day, minus a margin for the pull that was current then. */
+export function readFrom(end: Date, days: number): Date {
+  return new Date(Math.floor(end.getTime() / DAY) * DAY - (days - 1) * DAY - 2 * DAY);
+}
