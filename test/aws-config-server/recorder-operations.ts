@@ -1,6 +1,6 @@
 // The configuration recorder's settings and status. Neither operation pages: every recorder of
 // the account and region comes in one answer (usually one, plus any service-linked recorders).
-import { type Account, type Json, type Operation, text } from "./account";
+import type { Account, Json, Operation } from "./account";
 import { type Input, optionalStringArray } from "./input";
 import { byNames, type OperationHandler } from "./operations";
 import { FakeServiceError } from "./wire";

@@ -1,4 +1,4 @@
-// Shared by the fake's tests: a real ConfigServiceClient pointed at the fake, and a way to catch the
+// Shared by the local server's tests: a real ConfigServiceClient pointed at it, and a way to catch the
 // error the SDK throws so tests can assert on what callers would see.
 import { ConfigServiceClient, type ConfigServiceClientConfig } from "@aws-sdk/client-config-service";
 

@@ -10,18 +10,21 @@ import {
   paginateGetComplianceDetailsByConfigRule,
 } from "@aws-sdk/client-config-service";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Fault } from "./scenario";
-import { type FakeAwsConfigServer, startFakeAwsConfig } from "./server";
+import { loadAccount } from "@/test/aws-config-server/account";
+import type { Fault } from "@/test/aws-config-server/faults";
+import { type AwsConfigServer, startAwsConfigServer } from "@/test/aws-config-server/server";
 import { type CaughtError, allPages, rejectionOf, sdkClient } from "./sdk-test-helpers";
-import { AGGREGATOR, HOME_ACCOUNT, testScenario } from "./test-scenario";
 
-const running: FakeAwsConfigServer[] = [];
+const HOME_ACCOUNT = "123456789012";
+const AGGREGATOR = "org-aggregator";
+
+const running: AwsConfigServer[] = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.close()));
 });
 
 async function serve(faults: Fault[] = []) {
-  const server = await startFakeAwsConfig(testScenario({ faults }));
+  const server = await startAwsConfigServer(loadAccount("paging"), { faults });
   running.push(server);
   return server;
 }
@@ -35,7 +38,7 @@ async function post(url: string, target: string | undefined, body: string) {
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
 }
 
-describe("fake AWS Config over HTTP", () => {
+describe("the local AWS Config over HTTP", () => {
   it("speaks AWS JSON 1.1: X-Amz-Target in, typed JSON and a request id out", async () => {
     const server = await serve();
     const ok = await post(server.url, "StarlingDoveService.DescribeConfigRules", JSON.stringify({ ConfigRuleNames: ["rule-003"] }));
@@ -58,7 +61,7 @@ describe("fake AWS Config over HTTP", () => {
     const server = await serve();
     const client = sdkClient(server.url);
     const status = await client.send(new DescribeConfigRuleEvaluationStatusCommand({ ConfigRuleNames: ["rule-001"] }));
-    expect(status.ConfigRulesEvaluationStatus?.[0]?.LastSuccessfulEvaluationTime).toEqual(testScenario().rules[0]?.lastEvaluatedAt);
+    expect(status.ConfigRulesEvaluationStatus?.[0]?.LastSuccessfulEvaluationTime).toEqual(new Date(Date.UTC(2026, 0, 15, 9, 29, 0, 122)));
     const pages = await allPages(paginateDescribeComplianceByConfigRule({ client }, {}));
     const names = pages.flatMap((page) => page.ComplianceByConfigRules?.map((rule) => rule.ConfigRuleName) ?? []);
     expect(names).toHaveLength(60);
@@ -183,7 +186,7 @@ describe("faults, as the SDK reports them", () => {
   });
 
   it("close() ends even with a request left hanging", async () => {
-    const server = await startFakeAwsConfig(testScenario({ faults: [{ kind: "hang" }] }));
+    const server = await startAwsConfigServer(loadAccount("paging"), { faults: [{ kind: "hang" }] });
     const client = sdkClient(server.url);
     const pending = rejectionOf(client.send(new DescribeConfigRulesCommand({})));
     while (server.calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));

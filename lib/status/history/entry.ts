@@ -33,8 +33,8 @@ export function parseEntry(text: string): HistoryEntry | undefined {
   try {
     const parsed = entrySchema.safeParse(JSON.parse(text));
     if (!parsed.success) return undefined;
-    const { v: _version, ...entry } = parsed.data;
-    return entry as HistoryEntry;
+    const { at, expiresAt, source, items } = parsed.data;
+    return { at, expiresAt, source, items: items as HistoryEntry["items"] };
   } catch {
     return undefined;
   }

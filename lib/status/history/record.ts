@@ -13,11 +13,11 @@ export function openHistoryStore(): HistoryStore {
   return env.STATUS_SOURCE === "file" ? new JsonLinesHistoryStore(historyFileOf(env.STATUS_FILE)) : new SqliteHistoryStore(env.STATUS_HISTORY_DB);
 }
 
-function withStore<T>(use: (store: HistoryStore) => T, fallback: T, doing: string): T {
+function withStore<T>(act: (store: HistoryStore) => T, fallback: T, doing: string): T {
   let store: HistoryStore | undefined;
   try {
     store = openHistoryStore();
-    return use(store);
+    return act(store);
   } catch (error) {
     // History is a record of the status, never a reason the status cannot be shown.
     console.warn(`[status] history: cannot ${doing}: ${(error as Error).message}`);
