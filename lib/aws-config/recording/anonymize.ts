@@ -12,14 +12,17 @@ const ARN = /arn:aws[\w-]*:[\w-]*:[\w-]*:\d{0,12}:[^"\s,\\]+/g;
 const ID_KEYS = new Set(["ResourceId", "resourceId", "ConfigRuleId", "SourceId", "dbiResourceId", "resourceName", "ResourceName"]);
 const TEXT_KEYS = new Set(["Annotation", "LastErrorMessage", "StatusMessage"]);
 
-type Placeholders = { ids: Map<string, string>; next: Record<string, number> };
+type Placeholders = { ids: Map<string, string>; made: Set<string>; next: Record<string, number> };
 
 function placeholder(state: Placeholders, value: string, kind: string, make: (n: number) => string): string {
   const known = state.ids.get(value);
   if (known) return known;
+  // A placeholder met again (an ARN's account, already replaced) stays as it is.
+  if (state.made.has(value)) return value;
   const n = (state.next[kind] = (state.next[kind] ?? 0) + 1);
   const made = make(n);
   state.ids.set(value, made);
+  state.made.add(made);
   return made;
 }
 
@@ -60,6 +63,6 @@ function scrubBody(body: string, state: Placeholders): string {
 }
 
 export function anonymize(exchanges: RecordedExchange[]): RecordedExchange[] {
-  const state: Placeholders = { ids: new Map(), next: {} };
+  const state: Placeholders = { ids: new Map(), made: new Set(), next: {} };
   return exchanges.map((e) => ({ ...e, input: scrub(e.input, "", state) as Record<string, unknown>, body: scrubBody(e.body, state) }));
 }
