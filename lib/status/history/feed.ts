@@ -30,7 +30,7 @@ export function statusFeed(config: StatusConfig, entries: HistoryEntry[], end: D
     feedLinks: { atom: absoluteUrl(statusFeedPath(locale)) },
   });
   for (const { check, change } of changes) {
-    const title = `${check.title[locale]}: ${stateLabel(change.from, locale)} → ${stateLabel(change.to, locale)}`;
+    const title = t.entryTitle(check.title[locale], stateLabel(change.from, locale), stateLabel(change.to, locale));
     feed.addItem({
       title,
       // Stable across rebuilds: the check and the moment of the change.
