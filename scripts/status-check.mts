@@ -11,7 +11,7 @@ import { everyWidgetHasEvidence, checkRows } from "../lib/status/check/rows";
 import { findings } from "../lib/status/check/findings";
 import { loadStatusConfig, sourceSettingsOf } from "../lib/status/config";
 import { pullSnapshot, type PullSource } from "../lib/status/pull";
-import { printTable } from "./status-check-table.mts";
+import { printTable } from "./status-check-table.mjs";
 
 const arg = (flag: string) => {
   const at = process.argv.indexOf(flag);

@@ -1,6 +1,5 @@
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from "jose";
-import { parseSnapshotFile } from "../snapshot-file";
-import type { StatusConfig } from "../config";
+import { parseSnapshot } from "../snapshot-file";
 import type { StatusSnapshot } from "../types";
 import { ALGORITHM } from "./keys";
 
@@ -9,7 +8,7 @@ export class VerificationError extends Error {
 }
 
 /** Checks a compact JWS against a key set; returns the snapshot it signs, or throws saying why not. */
-export async function verifySnapshot(jws: string, jwks: JSONWebKeySet, config: StatusConfig): Promise<{ snapshot: StatusSnapshot; kid: string | undefined }> {
+export async function verifySnapshot(jws: string, jwks: JSONWebKeySet): Promise<{ snapshot: StatusSnapshot; kid: string | undefined }> {
   let verified;
   try {
     verified = await compactVerify(jws.trim(), createLocalJWKSet(jwks), { algorithms: [ALGORITHM] });
@@ -18,7 +17,7 @@ export async function verifySnapshot(jws: string, jwks: JSONWebKeySet, config: S
   }
   const text = new TextDecoder().decode(verified.payload);
   try {
-    return { snapshot: { ...parseSnapshotFile(text, config), source: (JSON.parse(text) as StatusSnapshot).source }, kid: verified.protectedHeader.kid };
+    return { snapshot: parseSnapshot(text), kid: verified.protectedHeader.kid };
   } catch (error) {
     throw new VerificationError(`the signature verifies, but the payload is not a status snapshot: ${(error as Error).message}`, { cause: error });
   }
