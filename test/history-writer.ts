@@ -24,7 +24,8 @@ if (mode === "crash-mid-line") {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.exec("BEGIN IMMEDIATE");
-  db.prepare("INSERT INTO status_pulls (at, entry) VALUES (?, ?)").run(new Date().toISOString(), serializeEntry(entry(0)).slice(0, 40));
+  const at = new Date().toISOString();
+  db.prepare("INSERT INTO status_pulls (at, expires_at, states, entry) VALUES (?, ?, ?, ?)").run(at, at, "torn", serializeEntry(entry(0)).slice(0, 40));
   process.kill(process.pid, "SIGKILL");
 } else {
   const store = kind === "sqlite" ? new SqliteHistoryStore(file) : new JsonLinesHistoryStore(file);

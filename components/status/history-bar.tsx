@@ -5,14 +5,8 @@ import { statusMessages } from "@/lib/status/messages";
 
 export type HistoryBarProps = { locale: Locale; title: string; days: { date: string; state: DayState }[] };
 
-// Colour and height together, so a day's state never rests on colour alone.
-export const DAY_STYLE: Record<DayState, string> = {
-  passing: "h-6 bg-emerald-600 dark:bg-emerald-500",
-  failing: "h-6 bg-red-700 dark:bg-red-500",
-  unknown: "h-4 bg-slate-500 dark:bg-slate-400",
-  stale: "h-5 bg-amber-500 dark:bg-amber-400",
-  no_data: "h-2 bg-slate-200 dark:bg-slate-700",
-};
+/** The day's classes (app/globals.css): colour and height together, so a state never rests on colour alone. */
+export const dayClass = (state: DayState) => `day day-${state}`;
 const ORDER: DayState[] = ["passing", "failing", "unknown", "stale", "no_data"];
 
 /** 90 days as a row of bars; one image to a screen reader, with the count per state as its name. */
@@ -23,7 +17,7 @@ export function HistoryBar({ locale, title, days }: HistoryBarProps) {
   return (
     <div role="img" aria-label={label} className="mt-2 flex h-6 items-end gap-px" data-testid="history-bar">
       {days.map((day) => (
-        <span key={day.date} data-day={day.date} data-day-state={day.state} title={`${formatDate(day.date, locale)}: ${t.dayStates[day.state]}`} className={`w-full min-w-0.5 flex-1 rounded-sm ${DAY_STYLE[day.state]}`} />
+        <span key={day.date} title={`${formatDate(day.date, locale)}: ${t.dayStates[day.state]}`} className={dayClass(day.state)} />
       ))}
     </div>
   );

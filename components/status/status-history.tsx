@@ -3,7 +3,7 @@ import { formatDate } from "@/lib/format";
 import { describeReason, formatDateTime, stateLabel } from "@/lib/status/describe";
 import type { HistoryView } from "@/lib/status/history/view";
 import { statusMessages } from "@/lib/status/messages";
-import { DAY_STYLE, HistoryBar } from "./history-bar";
+import { dayClass, HistoryBar } from "./history-bar";
 
 export type StatusHistoryProps = { locale: Locale; history: HistoryView };
 
@@ -19,7 +19,7 @@ export function StatusHistory({ locale, history }: StatusHistoryProps) {
       <ul aria-label={t.legend} className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
         {LEGEND.map((state) => (
           <li key={state} className="inline-flex items-end gap-1">
-            <span aria-hidden="true" className={`inline-block w-2 rounded-sm ${DAY_STYLE[state]}`} />
+            <span aria-hidden="true" className={`inline-block w-2 ${dayClass(state)}`} />
             {t.dayStates[state]}
           </li>
         ))}

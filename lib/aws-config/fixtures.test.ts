@@ -5,7 +5,8 @@ import * as sdk from "@aws-sdk/client-config-service";
 import { NormalizedSchema } from "@smithy/core/schema";
 import { describe, expect, it } from "vitest";
 import { propertyList, propertyPaths } from "@/test/aws-config/property-lists";
-import { type Json, loadAccount } from "@/test/aws-config-server/account";
+import { type Account, type Json, loadAccount } from "@/test/aws-config-server/account";
+import { benchAccount } from "@/test/aws-config-server/bench-account";
 import { recordDemo } from "@/test/aws-config-server/record-demo";
 import { canonical, readRecording } from "./recording/format";
 import { renderTemplates } from "./recording/template";
@@ -51,8 +52,13 @@ function itemProblems(item: Json): string[] {
   return paths.filter((p) => !list.has(p)).map((p) => `${type} ${String(item.resourceId)}: ${p} is not in AWS's property list`);
 }
 
-describe.each(["demo", "paging"] as const)("the %s account of the local server", (name) => {
-  const account = loadAccount(name);
+const accounts: [string, Account][] = [
+  ["demo", loadAccount("demo")],
+  ["paging", loadAccount("paging")],
+  ["bench", benchAccount({ rules: 30, backupRules: 2, results: 20, recoveryPoints: 5, now: Date.now() })],
+];
+
+describe.each(accounts)("the %s account of the local server", (_name, account) => {
   it("holds only AWS's response shapes", () => {
     const problems = Object.entries(account.responses).flatMap(([operation, body]) =>
       Array.isArray(body) ? body.flatMap((b) => shapeProblems(operation, b)) : shapeProblems(operation, body),

@@ -3,13 +3,25 @@ import type { RecorderProblem, StatusErrorCode, StatusReason, StatusState } from
 
 // Status in words, per locale. Short: these sit next to the sentence they support.
 
+// Made once per locale: making a formatter costs far more than using it.
+const TAG: Record<Locale, string> = { en: "en-GB", zh: "zh-CN" };
+const TIME = { en: timeFormat("en"), zh: timeFormat("zh") };
+const DATE_TIME = { en: dateTimeFormat("en"), zh: dateTimeFormat("zh") };
+
+function timeFormat(locale: Locale) {
+  return new Intl.DateTimeFormat(TAG[locale], { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" });
+}
+
+function dateTimeFormat(locale: Locale) {
+  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: "medium", timeStyle: "short", hour12: false, timeZone: "UTC" });
+}
+
 export function formatTime(iso: string, locale: Locale): string {
-  const time = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" }).format(new Date(iso));
-  return `${time} UTC`;
+  return `${TIME[locale].format(new Date(iso))} UTC`;
 }
 
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short", hour12: false, timeZone: "UTC" }).format(new Date(iso)) + " UTC";
+  return `${DATE_TIME[locale].format(new Date(iso))} UTC`;
 }
 
 function span(minutes: number, locale: Locale): string {

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from "node:fs";
 
 // An exclusive lock between processes: a file created with O_EXCL holding its owner's pid. A
 // lock whose owner died (a crashed pull) is taken over; a live owner is waited for.
@@ -6,12 +6,17 @@ import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:f
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 function ownerAlive(lock: string): boolean {
-  let pid: number;
+  let text: string;
+  let age: number;
   try {
-    pid = Number(readFileSync(lock, "utf8"));
+    text = readFileSync(lock, "utf8");
+    age = Date.now() - statSync(lock).mtimeMs;
   } catch {
-    return true; // being created or already gone: try again
+    return true; // already gone: try again
   }
+  // Created but its pid not yet written: alive, unless it stayed so long that its owner died in between.
+  if (text === "") return age < 5_000;
+  const pid = Number(text);
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

@@ -33,6 +33,7 @@ export function recordPull(snapshot: StatusSnapshot): void {
   withStore((store) => store.append(entryOf(snapshot)), undefined, "record the pull");
 }
 
+/** Pulls since `from` as runs (HistoryStore.since): what the timeline and the feed need. */
 export function readHistory(from: Date): HistoryEntry[] {
-  return withStore((store) => store.since(from), [], "read");
+  return withStore((store) => store.since(from, { runs: true }), [], "read");
 }

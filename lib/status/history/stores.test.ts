@@ -69,3 +69,25 @@ describe.each([
     store.close();
   });
 });
+
+describe("reading runs instead of every pull", () => {
+  it.each([
+    ["history.jsonl", (file: string) => new JsonLinesHistoryStore(file)],
+    ["history.sqlite", (file: string) => new SqliteHistoryStore(file)],
+  ] as const)("gives the same timeline from a few rows (%s)", async (fileName, open) => {
+    const { checkTimeline } = await import("./timeline");
+    const store = open(tempFile(fileName));
+    const end = new Date();
+    const at = (minutesAgo: number) => new Date(end.getTime() - minutesAgo * 60_000);
+    const failing = (t: Date): HistoryEntry => ({ ...entryAt(t), items: [{ id: "database-backups", state: "failing", reason: { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 } }] });
+    // 40 passing pulls, 5 failing, 30 passing, a gap past the expiry, then 20 passing.
+    const minutes = [...Array.from({ length: 40 }, (_, i) => 1000 - i * 5), ...Array.from({ length: 5 }, (_, i) => 800 - i * 5), ...Array.from({ length: 30 }, (_, i) => 775 - i * 5), ...Array.from({ length: 20 }, (_, i) => 300 - i * 5)];
+    minutes.forEach((m, i) => store.append(i >= 40 && i < 45 ? failing(at(m)) : entryAt(at(m))));
+    const every = store.since(new Date(0));
+    const runs = store.since(new Date(0), { runs: true });
+    expect(every).toHaveLength(95);
+    expect(runs.length).toBeLessThanOrEqual(8);
+    expect(checkTimeline(runs, "database-backups", end)).toEqual(checkTimeline(every, "database-backups", end));
+    store.close();
+  });
+});

@@ -23,28 +23,50 @@ const DAY = 86_400_000;
 const WORST: DayState[] = ["failing", "unknown", "stale", "passing", "no_data"];
 type Segment = { from: number; to: number; state: DayState; reason: StatusReason | undefined; observedAt: number | undefined };
 
-function segments(entries: HistoryEntry[], id: string, end: number): Segment[] {
+type Pull = { at: number; expires: number; state: DayState; reason: StatusReason | undefined };
+
+/** Consecutive pulls that said the same and left no gap are one span: a year of 5-minute pulls is a few hundred. */
+function spans(entries: HistoryEntry[], id: string, end: number): Segment[] {
   const out: Segment[] = [];
-  entries.forEach((entry, i) => {
+  let open: (Pull & { from: number; reasonKey: string }) | undefined;
+  const close = (until: number) => {
+    if (!open) return;
+    out.push({ from: open.from, to: Math.max(open.from, Math.min(until, open.expires)), state: open.state, reason: open.reason, observedAt: open.at });
+    if (open.expires < until) out.push({ from: open.expires, to: until, state: open.state === "no_data" ? "no_data" : "stale", reason: { code: "snapshot_stale", generatedAt: new Date(open.at).toISOString() }, observedAt: undefined });
+  };
+  for (const entry of entries) {
     const at = Date.parse(entry.at);
-    const until = Math.min(i + 1 < entries.length ? Date.parse(entries[i + 1]?.at ?? "") : end, end);
-    const expires = Date.parse(entry.expiresAt);
+    if (at > end) break;
     const item = entry.items.find((candidate) => candidate.id === id);
     const state: DayState = item?.state ?? "no_data";
-    out.push({ from: at, to: Math.max(at, Math.min(until, expires)), state, reason: item?.reason, observedAt: at });
-    if (expires < until) out.push({ from: expires, to: until, state: item ? "stale" : "no_data", reason: { code: "snapshot_stale", generatedAt: entry.at }, observedAt: undefined });
-  });
+    const reasonKey = item ? JSON.stringify(item.reason) : "";
+    // Same as the span open, and either within its validity or read as one run with it.
+    const held = entry.heldSince !== undefined && Date.parse(entry.heldSince) <= (open?.at ?? -Infinity);
+    if (open && open.state === state && open.reasonKey === reasonKey && (at <= open.expires || held)) {
+      open.at = at;
+      open.expires = Date.parse(entry.expiresAt);
+      continue;
+    }
+    close(at);
+    open = { from: at, at, expires: Date.parse(entry.expiresAt), state, reason: item?.reason, reasonKey };
+  }
+  close(end);
   return out;
 }
 
 function dayStates(segs: Segment[], start: number, days: number): { date: string; state: DayState }[] {
-  return Array.from({ length: days }, (_, d) => {
-    const from = start + d * DAY;
-    const to = from + DAY;
+  const seen = Array.from({ length: days }, () => new Set<DayState>());
+  const mark = (from: number, to: number, state: DayState) => {
+    const first = Math.max(0, Math.floor((from - start) / DAY));
+    const last = Math.min(days - 1, Math.floor((Math.max(from, to - 1) - start) / DAY));
+    for (let d = first; d <= last; d++) seen[d]?.add(state);
+  };
+  for (const s of segs) {
+    if (s.to > s.from && s.to > start) mark(Math.max(s.from, start), s.to, s.state);
     // A pull seen in the day counts even when it is the last one (a moment, not a span).
-    const seen = new Set(segs.filter((s) => (s.from < to && s.to > from) || (s.observedAt !== undefined && s.observedAt >= from && s.observedAt < to)).map((s) => s.state));
-    return { date: new Date(from).toISOString().slice(0, 10), state: WORST.find((state) => seen.has(state)) ?? "no_data" };
-  });
+    if (s.observedAt !== undefined && s.observedAt >= start) mark(s.observedAt, s.observedAt + 1, s.state);
+  }
+  return seen.map((states, d) => ({ date: new Date(start + d * DAY).toISOString().slice(0, 10), state: WORST.find((state) => states.has(state)) ?? "no_data" }));
 }
 
 function changesOf(segs: Segment[], start: number): StateChange[] {
@@ -62,7 +84,7 @@ function changesOf(segs: Segment[], start: number): StateChange[] {
 export function checkTimeline(entries: HistoryEntry[], id: string, end: Date, days = 90): CheckTimeline {
   const endMs = end.getTime();
   const start = Math.floor(endMs / DAY) * DAY - (days - 1) * DAY;
-  const segs = segments(entries, id, endMs);
+  const segs = spans(entries, id, endMs);
   const first = segs.find((s) => s.state !== "no_data");
   const coveredFrom = first ? Math.max(start, first.from) : undefined;
   let passing = 0;
