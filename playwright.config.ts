@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { FEEDBACK_DB } from "./e2e/fixtures";
+import { FEEDBACK_DB, STATUS_HISTORY_DB } from "./e2e/fixtures";
 
 // Debian's Chromium (apt package `chromium`); Playwright's own browser download is not used.
 const chromiumArgs = [
@@ -31,7 +31,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       // As if behind one proxy (the TLS terminator of e2e/observatory): X-Forwarded-For is trusted.
-      env: { ...serverEnv, TRUST_PROXY_HOPS: "1", FEEDBACK_DB: FEEDBACK_DB.main },
+      env: { ...serverEnv, TRUST_PROXY_HOPS: "1", FEEDBACK_DB: FEEDBACK_DB.main, STATUS_HISTORY_DB: STATUS_HISTORY_DB },
     },
     {
       // The build `npm test` makes into .next-states from e2e/fixtures/status-states.json.

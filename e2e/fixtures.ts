@@ -39,3 +39,6 @@ export const allPages = [
 
 /** Where the e2e servers keep feedback votes (playwright.config.ts passes them as FEEDBACK_DB). */
 export const FEEDBACK_DB = { main: ".cache/e2e/feedback.sqlite", states: ".cache/e2e/feedback-states.sqlite" };
+
+/** Where the demo server keeps its status history; npm test empties it before building. */
+export const STATUS_HISTORY_DB = ".cache/e2e/status-history.sqlite";

@@ -1,6 +1,7 @@
 // `npm test`: install what is missing (dependencies, Debian's Chromium), then lint, type-check,
 // unit tests, production build and Playwright e2e. Every stage runs even if an earlier one
 // fails, so one run reports everything; the last line is "N passed, N failed" for CI.
+import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { bin, buildEnv, ensureDependencies, islandsBuild, run } from "./lib.mjs";
 
@@ -25,8 +26,17 @@ function readJson(file) {
 
 ensureDependencies();
 mkdirSync(".cache", { recursive: true });
-// Canary credentials: the leak scan (e2e/no-leaks.spec.ts) fails if a build ever ships them.
-const env = { ...buildEnv(), AWS_ACCESS_KEY_ID: "AKIACANARY0000000000", AWS_SECRET_ACCESS_KEY: "canary-secret/do-not-ship/7f3a9c2e" };
+// Canary credentials: the leak scan (e2e/no-leaks.spec.ts) fails if a build ever ships them. The
+// signing key is made for the run: the builds publish /status.jws, which e2e verifies, and the
+// leak scan checks that the private key itself is nowhere in them.
+const signingKey = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+// The demo build's history starts empty each run: the servers' pulls are all it holds.
+const historyDb = ".cache/e2e/status-history.sqlite";
+for (const suffix of ["", "-wal", "-shm"]) rmSync(`${historyDb}${suffix}`, { force: true });
+const env = {
+  ...buildEnv(), AWS_ACCESS_KEY_ID: "AKIACANARY0000000000", AWS_SECRET_ACCESS_KEY: "canary-secret/do-not-ship/7f3a9c2e",
+  STATUS_SIGNING_KEY: signingKey, STATUS_HISTORY_DB: historyDb,
+};
 const failedStages = [];
 const stage = (name, command, args, extraEnv = {}) => {
   console.log(`\n▶ ${name}`);
@@ -44,7 +54,8 @@ stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=jso
 
 stage("islands", ...islandsBuild());
 stage("build", bin("next"), ["build"]);
-// A second build whose live status is a fixture holding every state, for the widget e2e tests.
+// A second build whose live status is a fixture holding every state, for the widget e2e tests
+// (its history is the JSON-lines file beside it: e2e/fixtures/status-states.history.jsonl).
 stage("build (status states)", bin("next"), ["build"], { NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json" });
 stage("static export", "node", ["scripts/export.mjs"]);
 

@@ -37,7 +37,7 @@ export function StatusHistory({ locale, history }: StatusHistoryProps) {
               </p>
               <details className="mt-1 text-sm">
                 <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
-                  {t.changes} ({check.changes.length})
+                  {t.changesCount(check.changes.length)}
                 </summary>
                 {check.changes.length === 0 ? (
                   <p className="mt-1 text-slate-600 dark:text-slate-400">{t.noChanges}</p>
