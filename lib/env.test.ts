@@ -14,4 +14,10 @@ describe("readEnv", () => {
     expect(() => readEnv({ FEEDBACK_ALLOWED_ORIGINS: "not-a-url" })).toThrow(/FEEDBACK_ALLOWED_ORIGINS/);
     expect(() => readEnv({ FEEDBACK_RATE_PER_MINUTE: "-3" })).toThrow(/FEEDBACK_RATE_PER_MINUTE/);
   });
+
+  it("needs a recording's folder to replay one", () => {
+    expect(() => readEnv({ STATUS_SOURCE: "replay" })).toThrow(/STATUS_REPLAY: STATUS_SOURCE=replay needs STATUS_REPLAY/);
+    expect(readEnv({ STATUS_SOURCE: "replay", STATUS_REPLAY: "bug-report" }).STATUS_REPLAY).toBe("bug-report");
+    expect(() => readEnv({ STATUS_SOURCE: "live" })).toThrow(/STATUS_SOURCE/);
+  });
 });
