@@ -23,11 +23,16 @@ function englishWords(text: string): string[] {
   return rest.match(/[A-Za-z]{2,}/g) ?? [];
 }
 
-/** Everything a reader sees or a screen reader says: text, labels, titles, the tab's title. */
+/**
+ * Everything a reader sees or a screen reader says: text, labels, titles, the tab's title. An
+ * element that declares another language (the switch to the English page, `lang="en"`, whose
+ * hint is for readers of English) is spoken in that language and left out of its labels.
+ */
 function readerText(page: Page): Promise<string> {
   return page.evaluate(() => {
+    const chinese = (el: Element) => (el.closest("[lang]")?.getAttribute("lang") ?? "zh").startsWith("zh");
     const attributes = Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], img[alt]"), (el) =>
-      ["aria-label", "title", "placeholder", "alt"].map((name) => el.getAttribute(name) ?? "").join(" "),
+      chinese(el) ? ["aria-label", "title", "placeholder", "alt"].map((name) => el.getAttribute(name) ?? "").join(" ") : "",
     );
     return [document.title, document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "", document.body.innerText, ...attributes].join("\n");
   });
