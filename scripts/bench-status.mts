@@ -70,7 +70,7 @@ const totalMade = rows.reduce((a, r) => a + r.made, 0);
 const totalThrottled = rows.reduce((a, r) => a + r.throttled, 0);
 console.log(`API calls: ${totalMade} made (${totalThrottled} throttled and retried) vs ${totalMin} the pagination needs (${(totalMade / totalMin).toFixed(2)}x)`);
 console.log(`Wall time: ${seconds.toFixed(1)} s (floor at ${RATE}/s: ${(totalMin / RATE).toFixed(1)} s)`);
-console.log(`Peak memory (this process, fake endpoint included): RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+console.log(`Peak memory (this process, the local AWS Config endpoint included): RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
 const states = [...snapshot.controls, ...snapshot.backups].reduce<Record<string, number>>((acc, item) => ({ ...acc, [item.state]: (acc[item.state] ?? 0) + 1 }), {});
 console.log(`Result: ${JSON.stringify(states)}; failed queries: ${failures.length}`);
 if (failures.length > 0) {
