@@ -17,7 +17,7 @@ export function HistoryBar({ locale, title, days }: HistoryBarProps) {
   return (
     <div role="img" aria-label={label} className="mt-2 flex h-6 items-end gap-px" data-testid="history-bar">
       {days.map((day) => (
-        <span key={day.date} title={`${formatDate(day.date, locale)}: ${t.dayStates[day.state]}`} className={dayClass(day.state)} />
+        <span key={day.date} title={t.dayTitle(formatDate(day.date, locale), t.dayStates[day.state])} className={dayClass(day.state)} />
       ))}
     </div>
   );
