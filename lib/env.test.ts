@@ -29,4 +29,10 @@ describe("readEnv", () => {
     expect(attempt).not.toThrow(/s3cret-pw/);
     expect(() => readEnv({ AUDIT_RETENTION_DAYS: "0" })).toThrow(/AUDIT_RETENTION_DAYS/);
   });
+
+  it("needs a recording's folder to replay one", () => {
+    expect(() => readEnv({ STATUS_SOURCE: "replay" })).toThrow(/STATUS_REPLAY: STATUS_SOURCE=replay needs STATUS_REPLAY/);
+    expect(readEnv({ STATUS_SOURCE: "replay", STATUS_REPLAY: "bug-report" }).STATUS_REPLAY).toBe("bug-report");
+    expect(() => readEnv({ STATUS_SOURCE: "live" })).toThrow(/STATUS_SOURCE/);
+  });
 });

@@ -3,10 +3,16 @@ import { z } from "zod";
 // Read and validated once; a bad value stops the build or server with the variable's name.
 const schema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
-  /** Where the live status comes from: recorded demo data, AWS Config itself, or a pulled file. */
-  STATUS_SOURCE: z.enum(["demo", "aws", "file"]).default("demo"),
-  /** The snapshot `npm run status:pull` writes and the file source reads. */
+  /** Where the live status comes from: the demo recording, AWS Config itself, another recording, or a pulled file. */
+  STATUS_SOURCE: z.enum(["demo", "aws", "replay", "file"]).default("demo"),
+  /** The snapshot `npm run status:pull` writes and the file source reads; its history is kept beside it. */
   STATUS_FILE: z.string().min(1).default("status/snapshot.json"),
+  /** STATUS_SOURCE=replay: a folder written by `npm run status:check -- --record DIR`. */
+  STATUS_REPLAY: z.string().min(1).optional(),
+  /** Every pull the server makes (sources aws, demo, replay), kept 400 days; SQLite, created on first use. */
+  STATUS_HISTORY_DB: z.string().min(1).default(".data/status-history.sqlite"),
+  /** An Ed25519 private key (PKCS#8 PEM, or a JWK as JSON) to sign each snapshot as /status.jws. */
+  STATUS_SIGNING_KEY: z.string().min(1).optional(),
   /** "1": a pull fails on any AWS error instead of publishing unknowns. */
   STATUS_STRICT: z.enum(["0", "1", ""]).default("").transform((v) => v === "1"),
   /**
@@ -35,7 +41,9 @@ const schema = z.object({
 });
 
 // FEEDBACK_DB, the name from before the store held more than votes, still works.
-const withStore = schema.transform(({ STORE_FILE, FEEDBACK_DB, ...rest }) => ({ ...rest, STORE_FILE: STORE_FILE ?? FEEDBACK_DB ?? ".data/store.sqlite" }));
+const withStore = schema
+  .refine((e) => e.STATUS_SOURCE !== "replay" || e.STATUS_REPLAY, { path: ["STATUS_REPLAY"], message: "STATUS_SOURCE=replay needs STATUS_REPLAY, the folder of a recording" })
+  .transform(({ STORE_FILE, FEEDBACK_DB, ...rest }) => ({ ...rest, STORE_FILE: STORE_FILE ?? FEEDBACK_DB ?? ".data/store.sqlite" }));
 
 export type Env = z.infer<typeof withStore>;
 

@@ -3,6 +3,7 @@
 // earlier one fails, so one run reports everything; the last line is "N passed, N failed" for CI.
 // A throwaway PostgreSQL runs for the whole command: the store's unit tests run on it and on
 // SQLite, and the main e2e server stores votes in it (the status-states server in SQLite).
+import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { bin, buildEnv, ensureDependencies, islandsBuild, run } from "./lib.mjs";
 import { ensurePostgres, startPostgres } from "./postgres.mjs";
@@ -28,8 +29,17 @@ function readJson(file) {
 
 ensureDependencies();
 mkdirSync(".cache", { recursive: true });
-// Canary credentials: the leak scan (e2e/no-leaks.spec.ts) fails if a build ever ships them.
-const env = { ...buildEnv(), AWS_ACCESS_KEY_ID: "AKIACANARY0000000000", AWS_SECRET_ACCESS_KEY: "canary-secret/do-not-ship/7f3a9c2e" };
+// Canary credentials: the leak scan (e2e/no-leaks.spec.ts) fails if a build ever ships them. The
+// signing key is made for the run: the builds publish /status.jws, which e2e verifies, and the
+// leak scan checks that the private key itself is nowhere in them.
+const signingKey = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+// The demo build's history starts empty each run: the servers' pulls are all it holds.
+const historyDb = ".cache/e2e/status-history.sqlite";
+for (const suffix of ["", "-wal", "-shm"]) rmSync(`${historyDb}${suffix}`, { force: true });
+const env = {
+  ...buildEnv(), AWS_ACCESS_KEY_ID: "AKIACANARY0000000000", AWS_SECRET_ACCESS_KEY: "canary-secret/do-not-ship/7f3a9c2e",
+  STATUS_SIGNING_KEY: signingKey, STATUS_HISTORY_DB: historyDb,
+};
 const failedStages = [];
 const stage = (name, command, args, extraEnv = {}) => {
   console.log(`\n▶ ${name}`);
@@ -60,7 +70,8 @@ stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=jso
 stage("islands", ...islandsBuild());
 stage("build", bin("next"), ["build"]);
 stage("runtime cut of every page", "node", ["scripts/check-pages.mjs", ".next"]);
-// A second build whose live status is a fixture holding every state, for the widget e2e tests.
+// A second build whose live status is a fixture holding every state, for the widget e2e tests
+// (its history is the JSON-lines file beside it: e2e/fixtures/status-states.history.jsonl).
 stage("build (status states)", bin("next"), ["build"], { NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json" });
 stage("runtime cut of every page (status states)", "node", ["scripts/check-pages.mjs", ".next-states"]);
 stage("static export", "node", ["scripts/export.mjs"]);
