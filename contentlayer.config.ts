@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
+import { checkDocumentSource } from "./lib/documents/source";
 import { tocFromBody } from "./lib/content/headings";
 import { paragraphsFromMdx } from "./lib/content/passages";
 import { remarkHeadingIds } from "./lib/content/remark-heading-ids";
@@ -53,10 +55,56 @@ export const Answer = defineDocumentType(() => ({
   },
 }));
 
+const LocalizedDocument = defineNestedType(() => ({
+  name: "LocalizedDocument",
+  fields: {
+    title: { type: "string", required: true },
+    description: { type: "string", required: true, description: "What the document is, in a sentence or two" },
+  },
+}));
+
+/** One document of the gated library, in both languages: content/documents/<id>.yaml. */
+export const TrustDocument = defineDocumentType(() => ({
+  name: "TrustDocument",
+  filePathPattern: "documents/*.yaml",
+  contentType: "data",
+  fields: {
+    id: { type: "string", required: true, description: "Stable id; part of download URLs; must match the file name" },
+    kind: { type: "enum", options: ["report", "policy", "certificate", "summary", "other"], required: true },
+    access: { type: "enum", options: ["public", "nda", "approval"], required: true, description: "public, nda (click-through NDA) or approval (NDA and a person's approval)" },
+    file: { type: "string", required: true, description: "A PDF under DOCUMENTS_DIR (default documents/), never served as it is" },
+    version: { type: "string", required: true },
+    validUntil: { type: "date", required: false, description: "The end of a report's period, or the next review of a policy" },
+    en: { type: "nested", of: LocalizedDocument, required: true },
+    zh: { type: "nested", of: LocalizedDocument, required: true },
+  },
+  computedFields: {
+    // Throws, naming the file, on an unknown kind or access, an id that is not the file's name, or a file outside DOCUMENTS_DIR.
+    checked: { type: "boolean", resolve: (doc) => checkDocumentSource(doc._raw.sourceFilePath, doc) },
+  },
+}));
+
+/** The non-disclosure agreement readers accept before a gated document: content/nda/<locale>.md. */
+export const Nda = defineDocumentType(() => ({
+  name: "Nda",
+  filePathPattern: "nda/*.md",
+  contentType: "markdown",
+  fields: {
+    version: { type: "string", required: true, description: "Raise it with every change: a new version needs a new acceptance" },
+    title: { type: "string", required: true },
+    effective: { type: "date", required: true },
+  },
+  computedFields: {
+    locale: { type: "enum", options: ["en", "zh"], resolve: (doc) => doc._raw.sourceFileName.replace(/\.md$/, "") },
+    // What a reader accepts is this exact text; the acceptance record keeps its SHA-256.
+    sha256: { type: "string", resolve: (doc) => createHash("sha256").update(doc.body.raw, "utf8").digest("hex") },
+  },
+}));
+
 export default makeSource({
   contentDirPath: "content",
-  contentDirInclude: ["en", "zh", "answers"],
-  documentTypes: [Section, Answer],
+  contentDirInclude: ["en", "zh", "answers", "documents", "nda"],
+  documentTypes: [Section, Answer, TrustDocument, Nda],
   onMissingOrIncompatibleData: "fail",
   onUnknownDocuments: "fail",
   onExtraFieldData: "fail",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { documentsEnv, mailEnv } from "./env-documents";
 
 // Read and validated once; a bad value stops the build or server with the variable's name.
 const schema = z.object({
@@ -38,6 +39,8 @@ const schema = z.object({
     .transform((v) => v.split(/\s+/).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/ })))
     .transform((urls) => urls.map((url) => new URL(url).origin)),
+  ...mailEnv,
+  ...documentsEnv,
 });
 
 // FEEDBACK_DB, the name from before the store held more than votes, still works.

@@ -18,7 +18,9 @@ export type Store = {
  * makes the second process wait, then find nothing left to do.
  */
 export async function migrate(db: Kysely<Database>, engine: Engine): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider(engine) });
+  // Unordered: migrations numbered on separate branches (006–009, 010–) may land in either
+  // order, and a database that ran the later numbers first still takes the earlier ones.
+  const migrator = new Migrator({ db, provider: migrationProvider(engine), allowUnorderedMigrations: true });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
     const failed = results.find((r) => r.status === "Error")?.migrationName;

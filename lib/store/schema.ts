@@ -41,6 +41,77 @@ export type TokensTable = {
 /** "Done once" records, e.g. one mail per subscriber and update: the key is unique per topic. */
 export type LedgerTable = { topic: string; key: string; claimed_ms: number; done_ms: number | null };
 
+/** Mail waiting to go out, once per (topic, key); the sealed body is dropped once sent (lib/mail). */
+export type MailOutboxTable = {
+  id: string;
+  topic: string;
+  key: string;
+  created_ms: number;
+  next_attempt_ms: number;
+  attempts: number;
+  sent_ms: number | null;
+  failed_ms: number | null;
+  last_error: string | null;
+  sealed: string | null;
+};
+
+/** A request for a gated document, one step at a time: unverified → verified → pending → granted | denied | refused. */
+export type DocumentRequestsTable = {
+  id: string;
+  created_ms: number;
+  locale: string;
+  document_id: string;
+  name: string;
+  email: string;
+  company: string;
+  reason: string;
+  status: string;
+  verified_ms: number | null;
+  decided_ms: number | null;
+  decided_by: string | null;
+};
+
+/** Access to the documents of a scope ("nda" or "approval") until expires_ms, unless revoked. */
+export type DocumentGrantsTable = {
+  id: string;
+  request_id: string;
+  email: string;
+  name: string;
+  company: string;
+  scope: string;
+  created_ms: number;
+  expires_ms: number;
+  approved_by: string;
+  revoked_ms: number | null;
+  revoked_by: string | null;
+};
+
+/** Append-only: who accepted which NDA text (its SHA-256), when, from where. */
+export type NdaAcceptancesTable = {
+  id: Generated<number>;
+  at_ms: number;
+  request_id: string;
+  email: string;
+  nda_version: string;
+  nda_locale: string;
+  nda_sha256: string;
+  ip: string;
+  user_agent: string;
+};
+
+/** Append-only: every stamped copy that left the server, by its download id. */
+export type DocumentDownloadsTable = {
+  id: string;
+  at_ms: number;
+  grant_id: string;
+  document_id: string;
+  document_version: string;
+  email: string;
+};
+
+/** Signed-in browsers by the SHA-256 of their cookie: "viewer" (documents) or "admin". */
+export type SessionsTable = { hash: string; kind: string; subject: string; created_ms: number; expires_ms: number };
+
 export type Database = {
   votes: VotesTable;
   rate_limits: RateLimitsTable;
@@ -48,4 +119,10 @@ export type Database = {
   retention_policy: RetentionPolicyTable;
   tokens: TokensTable;
   ledger: LedgerTable;
+  mail_outbox: MailOutboxTable;
+  document_requests: DocumentRequestsTable;
+  document_grants: DocumentGrantsTable;
+  nda_acceptances: NdaAcceptancesTable;
+  document_downloads: DocumentDownloadsTable;
+  sessions: SessionsTable;
 };

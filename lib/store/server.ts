@@ -23,11 +23,14 @@ export function getStore(): Promise<Store> {
 // Once per process start: the configured audit retention, and the purges that keep the
 // append-only log and the token table from growing forever.
 async function housekeeping(store: Store): Promise<Store> {
-  const days = await setRetention(store, "audit_events", env.AUDIT_RETENTION_DAYS);
-  if (days > env.AUDIT_RETENTION_DAYS) {
-    console.warn(`store: AUDIT_RETENTION_DAYS=${env.AUDIT_RETENTION_DAYS} is shorter than the ${days} days already in force; keeping ${days} (see README, "The store").`);
+  // The records of gated documents (NDA acceptances, downloads) are kept as long as the log.
+  for (const table of ["audit_events", "nda_acceptances", "document_downloads"] as const) {
+    const days = await setRetention(store, table, env.AUDIT_RETENTION_DAYS);
+    if (days > env.AUDIT_RETENTION_DAYS) {
+      console.warn(`store: AUDIT_RETENTION_DAYS=${env.AUDIT_RETENTION_DAYS} is shorter than the ${days} days already in force for ${table}; keeping ${days} (see README, "The store").`);
+    }
+    await purgeExpired(store, table);
   }
-  await purgeExpired(store, "audit_events");
   await purgeTokens(store);
   return store;
 }

@@ -49,6 +49,19 @@ export async function consumeToken(store: Store, purpose: string, token: string,
   }
 }
 
+/**
+ * What a token is about, without using it up: for a page that asks "approve this request?"
+ * before the form that consumes the token. Undefined when it is unknown, used or expired.
+ */
+export async function peekToken(store: Store, purpose: string, token: string, now = Date.now()): Promise<{ subject: string; expiresMs: number } | undefined> {
+  try {
+    const row = await store.db.selectFrom("tokens").select(["subject", "expires_ms"]).where("hash", "=", hashOf(token)).where("purpose", "=", purpose).where("used_ms", "is", null).where("expires_ms", ">", now).executeTakeFirst();
+    return row ? { subject: row.subject, expiresMs: row.expires_ms } : undefined;
+  } catch (error) {
+    throw toStoreError(error, "reading a token");
+  }
+}
+
 /** Deletes tokens expired for longer than `graceMs` (kept a while to answer "expired", not "unknown"). */
 export async function purgeTokens(store: Store, graceMs = 7 * 86_400_000, now = Date.now()): Promise<number> {
   try {

@@ -5,6 +5,9 @@ import { rateLimits } from "./002-rate-limits";
 import { audit } from "./003-audit";
 import { tokens } from "./004-tokens";
 import { ledger } from "./005-ledger";
+import { mail } from "./010-mail";
+import { documents } from "./011-documents";
+import { sessions } from "./012-sessions";
 
 /**
  * Every migration, in code (no folder read at run time, so the Next.js bundle carries them).
@@ -18,6 +21,10 @@ export function migrations(engine: Engine): Record<string, Migration> {
     "003-audit": audit(engine),
     "004-tokens": tokens(engine),
     "005-ledger": ledger(engine),
+    // 006–009 are taken by the status history (another branch); gated documents start at 010.
+    "010-mail": mail(engine),
+    "011-documents": documents(engine),
+    "012-sessions": sessions(engine),
   };
 }
 

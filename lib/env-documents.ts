@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+// The environment of the mail layer (lib/mail) and gated documents (lib/documents), read with the
+// rest in lib/env.ts. Kept in its own file so each feature's settings stay together.
+
+const list = (item: z.ZodType<string>) =>
+  z
+    .string()
+    .default("")
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean).map((entry) => entry.toLowerCase()))
+    .pipe(z.array(item));
+
+const domain = z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be domain names such as example.com");
+
+/** A secret: at least 32 characters, e.g. `openssl rand -base64 32`. Its value is never echoed. */
+const secret = z
+  .string()
+  .min(32, "must be at least 32 characters of random text (openssl rand -base64 32)")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
+export const mailEnv = {
+  /** smtp:// or smtps:// URL of the relay (user and password in it, URL-encoded). Unset: the outbox folder. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** The From of every message. */
+  MAIL_FROM: z.string().min(3).default("UpKeep Trust Center <trust@example.com>"),
+  /** Without SMTP_URL, each message is written here as an .eml file. */
+  MAIL_OUTBOX: z.string().min(1).default(".data/outbox"),
+  /** Seconds between two passes over mail that could not be sent (SMTP down). */
+  MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+};
+
+export const documentsEnv = {
+  /** Signs approve/deny links and seals queued mail; required with DATABASE_URL (several servers). */
+  TOKEN_SIGNING_KEY: secret,
+  /** Keys the session cookies' CSRF tokens and the hashed per-address rate-limit keys. */
+  SESSION_KEY: secret,
+  /** The folder that holds the document files (content/documents/*.yaml name them relative to it). */
+  DOCUMENTS_DIR: z.string().min(1).default("documents"),
+  /** Who may approve requests and sign in to /admin: email addresses. */
+  DOCUMENTS_APPROVERS: list(z.email({ error: "must be email addresses" })),
+  /** Domains approved automatically (existing customers). */
+  DOCUMENTS_ALLOW_DOMAINS: list(domain),
+  /** Domains refused politely, added to the built-in free-mail list (competitors, …). */
+  DOCUMENTS_BLOCK_DOMAINS: list(domain),
+  /** Days an approval lasts unless the approver picks another duration. */
+  DOCUMENTS_GRANT_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Requests one client may send per minute (and at once), and one address per hour. */
+  DOCUMENTS_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(5),
+  DOCUMENTS_REQUESTS_PER_ADDRESS_HOUR: z.coerce.number().int().positive().default(5),
+  /** Downloads one client, and one viewer, may make per minute (and at once). */
+  DOCUMENTS_DOWNLOADS_PER_MINUTE: z.coerce.number().int().positive().default(20),
+};
