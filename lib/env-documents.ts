@@ -3,7 +3,7 @@ import { z } from "zod";
 // The environment of the mail layer (lib/mail) and gated documents (lib/documents), read with the
 // rest in lib/env.ts. Kept in its own file so each feature's settings stay together.
 
-const list = (item: z.ZodType<string>) =>
+const list = (item: z.ZodType<string, string>) =>
   z
     .string()
     .default("")

@@ -3,7 +3,7 @@ import { StatusHistory } from "@/components/status/status-history";
 import { env } from "@/lib/env";
 import { statusFeedPath, type Locale } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/status/describe";
-import { historyView } from "@/lib/status/history/view";
+import { readHistoryView } from "@/lib/status/history/view";
 import { statusMessages } from "@/lib/status/messages";
 import { getStatusView } from "@/lib/status/page-data";
 import { loadStatusConfig } from "@/lib/status/config";
@@ -38,7 +38,7 @@ export async function StatusPage({ locale }: StatusPageProps) {
   const h = statusMessages(locale);
   const { snapshot, items } = await getStatusView(locale);
   // Read after the snapshot: the pull that made it is already in the history.
-  const history = historyView(loadStatusConfig(), snapshot);
+  const history = await readHistoryView(loadStatusConfig(), snapshot);
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>

@@ -41,6 +41,17 @@ export type TokensTable = {
 /** "Done once" records, e.g. one mail per subscriber and update: the key is unique per topic. */
 export type LedgerTable = { topic: string; key: string; claimed_ms: number; done_ms: number | null };
 
+/** The server's status history, one row per pull; append-only with retention, like audit_events. */
+export type StatusPullsTable = {
+  id: Generated<number>;
+  at_ms: number;
+  expires_ms: number;
+  /** A short hash of what the pull said: equal for pulls that said the same. */
+  states: string;
+  /** The entry as lib/status/history/entry.ts serializes it. */
+  entry: string;
+};
+
 /** Mail waiting to go out, once per (topic, key); the sealed body is dropped once sent (lib/mail). */
 export type MailOutboxTable = {
   id: string;
@@ -119,6 +130,7 @@ export type Database = {
   retention_policy: RetentionPolicyTable;
   tokens: TokensTable;
   ledger: LedgerTable;
+  status_pulls: StatusPullsTable;
   mail_outbox: MailOutboxTable;
   document_requests: DocumentRequestsTable;
   document_grants: DocumentGrantsTable;

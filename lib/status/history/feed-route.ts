@@ -11,7 +11,7 @@ export function feedRoute(locale: Locale) {
   return async function GET() {
     const snapshot = await getStatusSnapshot();
     const end = new Date(snapshot.generatedAt);
-    const atom = statusFeed(loadStatusConfig(), readHistory(retentionStart(end)), end, locale);
+    const atom = statusFeed(loadStatusConfig(), await readHistory(retentionStart(end)), end, locale);
     return new Response(atom, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
   };
 }

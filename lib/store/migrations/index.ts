@@ -5,9 +5,10 @@ import { rateLimits } from "./002-rate-limits";
 import { audit } from "./003-audit";
 import { tokens } from "./004-tokens";
 import { ledger } from "./005-ledger";
-import { mail } from "./010-mail";
-import { documents } from "./011-documents";
-import { sessions } from "./012-sessions";
+import { statusHistory } from "./006-status-history";
+import { mail } from "./007-mail";
+import { documents } from "./008-documents";
+import { sessions } from "./009-sessions";
 
 /**
  * Every migration, in code (no folder read at run time, so the Next.js bundle carries them).
@@ -21,10 +22,10 @@ export function migrations(engine: Engine): Record<string, Migration> {
     "003-audit": audit(engine),
     "004-tokens": tokens(engine),
     "005-ledger": ledger(engine),
-    // 006–009 are taken by the status history (another branch); gated documents start at 010.
-    "010-mail": mail(engine),
-    "011-documents": documents(engine),
-    "012-sessions": sessions(engine),
+    "006-status-history": statusHistory(engine),
+    "007-mail": mail(engine),
+    "008-documents": documents(engine),
+    "009-sessions": sessions(engine),
   };
 }
 
