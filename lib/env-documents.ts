@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { secretValue } from "./env-mail";
 
-// The environment of the mail layer (lib/mail) and gated documents (lib/documents), read with the
+// The environment of gated documents (lib/documents), read with the
 // rest in lib/env.ts. Kept in its own file so each feature's settings stay together.
 
 const list = (item: z.ZodType<string, string>) =>
@@ -12,32 +13,9 @@ const list = (item: z.ZodType<string, string>) =>
 
 const domain = z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be domain names such as example.com");
 
-/** A secret: at least 32 characters, e.g. `openssl rand -base64 32`. Its value is never echoed. */
-const secret = z
-  .string()
-  .min(32, "must be at least 32 characters of random text (openssl rand -base64 32)")
-  .optional()
-  .or(z.literal("").transform(() => undefined));
-
-export const mailEnv = {
-  /** smtp:// or smtps:// URL of the relay (user and password in it, URL-encoded). Unset: the outbox folder. */
-  SMTP_URL: z
-    .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  /** The From of every message. */
-  MAIL_FROM: z.string().min(3).default("UpKeep Trust Center <trust@example.com>"),
-  /** Without SMTP_URL, each message is written here as an .eml file. */
-  MAIL_OUTBOX: z.string().min(1).default(".data/outbox"),
-  /** Seconds between two passes over mail that could not be sent (SMTP down). */
-  MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
-};
-
 export const documentsEnv = {
-  /** Signs approve/deny links and seals queued mail; required with DATABASE_URL (several servers). */
-  TOKEN_SIGNING_KEY: secret,
   /** Keys the session cookies' CSRF tokens and the hashed per-address rate-limit keys. */
-  SESSION_KEY: secret,
+  SESSION_KEY: secretValue,
   /** The folder that holds the document files (content/documents/*.yaml name them relative to it). */
   DOCUMENTS_DIR: z.string().min(1).default("documents"),
   /** Who may approve requests and sign in to /admin: email addresses. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { documentsEnv, mailEnv } from "./env-documents";
+import { documentsEnv } from "./env-documents";
+import { mailEnv } from "./env-mail";
 
 // Read and validated once; a bad value stops the build or server with the variable's name.
 const schema = z.object({
