@@ -70,7 +70,7 @@ export function islandsBuild(watch = false) {
  */
 export function buildSite(extraEnv = {}) {
   const env = { ...buildEnv(), ...extraEnv };
-  const steps = [[bin("contentlayer2"), ["build"]], [bin("tsx"), ["scripts/check-content.ts"]], islandsBuild(), [bin("next"), ["build"]]];
+  const steps = [[bin("contentlayer2"), ["build"]], [bin("tsx"), ["scripts/check-content.ts"]], [bin("tsx"), ["scripts/documents-examples.mts"]], islandsBuild(), [bin("next"), ["build"]]];
   if (env.NEXT_OUTPUT !== "export") steps.push(["node", ["scripts/check-pages.mjs"]]);
   for (const [command, args] of steps) {
     const status = run(command, args, { env });
