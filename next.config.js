@@ -26,7 +26,12 @@ const nextConfig = {
   // *.server.ts(x) and left out of an export.
   pageExtensions: staticExport ? ["tsx", "ts"] : ["tsx", "ts", "server.ts", "server.tsx"],
   // Where the feedback widget posts: this server, or for an export the configured URL (none: hidden).
-  env: { NEXT_PUBLIC_FEEDBACK_ENDPOINT: staticExport ? (process.env.NEXT_PUBLIC_FEEDBACK_URL ?? "") : "/api/feedback" },
+  env: {
+    NEXT_PUBLIC_FEEDBACK_ENDPOINT: staticExport ? (process.env.NEXT_PUBLIC_FEEDBACK_URL ?? "") : "/api/feedback",
+    // Gated documents need the server: an export links them to its deployment, or leaves them out.
+    NEXT_PUBLIC_DOCUMENTS_MODE: staticExport ? "export" : "server",
+    NEXT_PUBLIC_DOCUMENTS_URL: staticExport ? (process.env.NEXT_PUBLIC_DOCUMENTS_URL ?? "") : "",
+  },
   // Multiple root layouts (one per locale, for <html lang>) leave no single layout for a 404.
   experimental: { globalNotFound: true },
   // Sales links to retired section ids keep working: permanent redirects to the section's new home.

@@ -52,3 +52,12 @@ export function translatePath(pathname: string, to: Locale): string {
   const path = `${prefix[to]}${rest === "/" ? "" : rest}`;
   return path || "/";
 }
+
+export function documentsPath(locale: Locale): string {
+  return `${prefix[locale]}/documents`;
+}
+
+/** The page a documents form ends on: /documents/notice/sent, /zh/documents/notice/sent … */
+export function documentsNoticePath(locale: Locale, notice: string): string {
+  return `${documentsPath(locale)}/notice/${notice}`;
+}

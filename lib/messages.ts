@@ -3,7 +3,7 @@ import type { Locale } from "./i18n";
 // Interface text. The whitepaper itself lives in content/; this is only the frame around it.
 const en = {
   skipToContent: "Skip to content",
-  nav: { home: "Trust center", whitepaper: "Security whitepaper", status: "Live status", faq: "FAQ", questionnaire: "Questionnaires", search: "Search", primary: "Main" },
+  nav: { home: "Trust center", whitepaper: "Security whitepaper", status: "Live status", faq: "FAQ", questionnaire: "Questionnaires", documents: "Documents", search: "Search", primary: "Main" },
   languageSwitch: { label: "中文", hint: "阅读中文版", otherLocale: "zh" as Locale },
   home: {
     title: "Security at UpKeep",
@@ -54,7 +54,7 @@ export type Messages = typeof en;
 
 const zh: Messages = {
   skipToContent: "跳到正文",
-  nav: { home: "信任中心", whitepaper: "安全白皮书", status: "实时状态", faq: "常见问题", questionnaire: "问卷", search: "搜索", primary: "主导航" },
+  nav: { home: "信任中心", whitepaper: "安全白皮书", status: "实时状态", faq: "常见问题", questionnaire: "问卷", documents: "文档", search: "搜索", primary: "主导航" },
   languageSwitch: { label: "English", hint: "阅读英文版", otherLocale: "en" },
   home: {
     title: "UpKeep 的安全保障",

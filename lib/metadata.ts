@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getSection } from "./content/sections";
-import { homePath, languageTag, locales, ogLocale, sectionPath, statusFeedPath, statusPath, translatePath, whitepaperPath, type Locale } from "./i18n";
+import { documentsText } from "./documents/text";
+import { documentsPath, homePath, languageTag, locales, ogLocale, sectionPath, statusFeedPath, statusPath, translatePath, whitepaperPath, type Locale } from "./i18n";
 import { getMessages } from "./messages";
 import { site } from "./site";
 
@@ -86,4 +87,14 @@ export function faqMetadata(locale: Locale): Metadata {
   const title = locale === "en" ? "Security FAQ" : "安全常见问题";
   const description = locale === "en" ? "Short answers to common security questions, each citing the whitepaper section that backs it." : "常见安全问题的简短回答，每条都引用支撑它的白皮书章节。";
   return pageMetadata({ locale, path: locale === "en" ? "/faq" : "/zh/faq", title, description, image: "home.png" });
+}
+
+export function documentsMetadata(locale: Locale): Metadata {
+  const t = documentsText[locale];
+  return pageMetadata({ locale, path: documentsPath(locale), title: t.title, description: t.lead, image: "home.png" });
+}
+
+/** The documents flow's own pages (notices, links from mail): not for search engines. */
+export function documentsFlowMetadata(title: string): Metadata {
+  return { title, robots: { index: false, follow: false }, referrer: "no-referrer" };
 }

@@ -1,5 +1,5 @@
 import { SearchLauncher } from "@/components/search/search-launcher";
-import { faqPath, homePath, questionnairePath, statusPath, whitepaperPath, type Locale } from "@/lib/i18n";
+import { documentsPath, faqPath, homePath, questionnairePath, statusPath, whitepaperPath, type Locale } from "@/lib/i18n";
 import { getMessages } from "@/lib/messages";
 import { site } from "@/lib/site";
 import { LanguageSwitch } from "./language-switch";
@@ -13,6 +13,7 @@ export function SiteHeader({ locale }: SiteHeaderProps) {
     [statusPath(locale), t.nav.status],
     [faqPath(locale), t.nav.faq],
     [questionnairePath(locale), t.nav.questionnaire],
+    [documentsPath(locale), t.nav.documents],
   ] as const;
   return (
     <header data-print="hide" className="top-0 z-20 sm:sticky border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">

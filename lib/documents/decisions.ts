@@ -1,3 +1,4 @@
+import { documentsPath } from "@/lib/i18n";
 import { appendEvent } from "@/lib/store/audit";
 import type { Store } from "@/lib/store/open";
 import { consumeToken, issueToken, peekToken } from "@/lib/store/tokens";
@@ -56,7 +57,7 @@ export async function decide(deps: DocumentsDeps, input: { requestId: string; de
       await createGrant(trx, { requestId: request.id, email: request.email, name: request.name, company: request.company, scope: doc?.access === "nda" ? "nda" : "approval", days, by }, now);
       const token = await issueToken(tx, { purpose: SIGN_IN, subject: request.email, ttlMs: DECIDE_TTL_MS }, now);
       const until = new Date(now + days * 86_400_000).toISOString().slice(0, 10);
-      message = mailText.granted[locale](title, `${deps.siteUrl}/documents/sign-in?token=${token}`, until);
+      message = mailText.granted[locale](title, `${deps.siteUrl}${documentsPath(locale)}/sign-in?token=${token}`, until);
     } else {
       message = mailText.denied[locale](title);
     }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { documentsPath } from "@/lib/i18n";
 import { appendEvent } from "@/lib/store/audit";
 import { toStoreError } from "@/lib/store/errors";
 import type { Store } from "@/lib/store/open";
@@ -54,7 +55,7 @@ export async function requestAccess(deps: DocumentsDeps, input: RequestInput, cl
       await appendEvent(tx, { kind: "request", subject: requestId, data: { document: doc.id, email: input.email, company: input.company, ...(refused ? { refused: "block list" } : {}) } }, now);
       if (refused) return undefined;
       const token = await issueToken(tx, { purpose: VERIFY, subject: requestId, ttlMs: VERIFY_TTL_MS }, now);
-      const link = `${deps.siteUrl}/documents/verify?token=${token}`;
+      const link = `${deps.siteUrl}${documentsPath(input.locale)}/verify?token=${token}`;
       return deps.mailer.enqueue(trx, { topic: "documents:verify", key: requestId, message: { to: input.email, ...mailText.verify[input.locale](doc.title[input.locale], link) } });
     });
   } catch (error) {
