@@ -11,6 +11,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const STATES_PORT = port + 1;
 /** A second server of the main build, started by e2e/shared-store.spec.ts on the same store. */
 export const TWIN_PORT = port + 2;
+/** A server of the main build mailing through e2e/documents.spec.ts's SMTP server. */
+export const DOCUMENTS_PORT = port + 3;
 export const mainServerEnv = () => ({ ...serverEnv, TRUST_PROXY_HOPS: "1", STATUS_HISTORY_DB, ...storeEnv(STORE.main) });
 const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 

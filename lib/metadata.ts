@@ -94,7 +94,7 @@ export function documentsMetadata(locale: Locale): Metadata {
   return pageMetadata({ locale, path: documentsPath(locale), title: t.title, description: t.lead, image: "home.png" });
 }
 
-/** The documents flow's own pages (notices, links from mail): not for search engines. */
+/** The documents flow's own pages (notices, links from mail): not for search engines, and a link's token never leaves the site in a Referer (same-origin keeps the Origin header the form check needs). */
 export function documentsFlowMetadata(title: string): Metadata {
-  return { title, robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title, robots: { index: false, follow: false }, referrer: "same-origin" };
 }
