@@ -32,7 +32,7 @@ export function sections(locale: "en" | "zh"): SectionFixture[] {
 export const SITE_URL = process.env.SITE_URL ?? "http://localhost:3000";
 
 export const allPages = [
-  "/", "/security", "/status", "/faq", "/questionnaire", "/zh", "/zh/security", "/zh/status", "/zh/faq", "/zh/questionnaire",
+  "/", "/security", "/status", "/faq", "/questionnaire", "/documents", "/zh", "/zh/security", "/zh/status", "/zh/faq", "/zh/questionnaire", "/zh/documents",
   ...sections("en").map((s) => s.path),
   ...sections("zh").map((s) => s.path),
 ];

@@ -1,4 +1,4 @@
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, type PDFPage } from "pdf-lib";
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFPage } from "pdf-lib";
 import { afterEach, expect, it } from "vitest";
 import { documentsDeps, pdfHex, type TestFlow } from "@/test/documents-deps";
 import { linksIn, startMailSink, type MailSink } from "@/test/mail-sink";
@@ -34,15 +34,21 @@ async function verifyLink(s: MailSink, to: string): Promise<string> {
   return link!;
 }
 
-/** Every page's content streams, decoded by pdf-lib: what the stamp drew, page by page. */
+const decoded = (pdf: PDFDocument, object: unknown) => (object instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(object).decode()).toString("latin1") : "");
+
+/**
+ * What the stamp drew: every page must show a form XObject (its content stream ends in "Do"),
+ * and the text checked is that of the XObjects the pages show, decoded by pdf-lib.
+ */
 function pageText(pdf: PDFDocument): string {
-  const pages = pdf.getPages().map((page: PDFPage) => {
+  const shown = pdf.getPages().map((page: PDFPage) => {
     const contents = page.node.Contents();
     const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
-    return streams.map((s) => (s instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(s).decode()).toString("latin1") : "")).join("");
+    const names = streams.flatMap((stream) => Array.from(decoded(pdf, stream).matchAll(/\/(\S+) Do/g), (m) => m[1]!));
+    const xobjects = page.node.Resources()?.lookup(PDFName.of("XObject"), PDFDict);
+    return names.map((name) => decoded(pdf, xobjects?.lookup(PDFName.of(name)))).join("\n");
   });
-  // Every page carries the stamp: the text common to all pages is what is checked.
-  return pages.every((p) => p.includes(pdfHex("download "))) ? pages.join("\n") : "";
+  return shown.every((text) => text.includes(pdfHex("download "))) ? shown.join("\n") : "";
 }
 
 const codeOf = async (promise: Promise<unknown>) => promise.then(() => "ok", (e: unknown) => (e instanceof DocumentsError ? e.code : String(e)));
