@@ -143,3 +143,45 @@ test("hostile: cross-site posts, unknown and traversing ids, a refused domain, n
   const forged = await api.post(`${base}/api/documents/accept`, { form: { token: "forged", nda: "0".repeat(64), accept: "yes", locale: "en" }, maxRedirects: 0 });
   expect(forged.headers().location).toBe("/documents/notice/link");
 });
+
+test("admin: sign-in by mail link, pending list, approve, revoke, CSV; a forged action is refused", async ({ page, request: api }) => {
+  const email = `dee-${randomUUID().slice(0, 8)}@newco.example`;
+  await request(page, "Example document needing approval", email);
+  await page.goto(await linkFrom(email, "/documents/verify?token="));
+  await page.getByLabel("I accept this agreement for my organisation").check();
+  await page.getByRole("button", { name: "Accept and continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Waiting for approval" })).toBeVisible();
+
+  const admin = await page.context().browser()!.newContext();
+  const tab = await admin.newPage();
+  await tab.goto(`${base}/admin`);
+  await tab.getByLabel("Email").fill("approver@upkeep.example");
+  await tab.getByRole("button", { name: "Send link" }).click();
+  await expect(tab.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await tab.goto(await linkFrom("approver@upkeep.example", "/admin/sign-in?token=", /Sign in/));
+  await tab.getByRole("button", { name: "Sign in" }).click();
+  await expect(tab.getByRole("heading", { level: 1, name: "Document access" })).toBeVisible();
+  const cookie = (await admin.cookies()).find((c) => c.name === "tc_admin");
+  expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Strict" });
+
+  // A forged post (no CSRF token) with the admin's cookie does nothing.
+  const requestId = await tab.locator("li[data-request]", { hasText: email }).getAttribute("data-request");
+  const forged = await admin.request.post(`${base}/api/admin/action`, { form: { action: "deny", id: requestId! }, maxRedirects: 0 });
+  expect(forged.headers().location).toBe("/documents/notice/csrf");
+
+  const row = tab.locator("li[data-request]", { hasText: email });
+  await row.getByLabel("Days").fill("3");
+  await row.getByRole("button", { name: "Approve" }).click();
+  await expect(tab.locator("li[data-request]", { hasText: email })).toHaveCount(0);
+  const grant = tab.locator("tr[data-grant]", { hasText: email });
+  await expect(grant).toBeVisible();
+  await grant.getByRole("button", { name: "Revoke" }).click();
+  await expect(tab.locator("tr[data-grant]", { hasText: email })).toHaveCount(0);
+
+  const csv = await admin.request.get(`${base}/api/admin/log.csv`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  for (const event of ["request", "verify", "nda", "approve", "revoke"]) expect(text).toMatch(new RegExp(`,${event},[^\\n]*${email.replace(".", "\\.")}`));
+  expect((await api.get(`${base}/api/admin/log.csv`)).status()).toBe(403);
+  await admin.close();
+});
