@@ -29,7 +29,7 @@ test("markup in question text is shown as text and never runs", async ({ page })
 
 test("an uploaded CSV is answered, edited and exported with its columns and rows kept", async ({ page }) => {
   await page.goto("/questionnaire");
-  await page.getByLabel("Upload").setInputFiles("lib/questionnaire/bench/sets/mvsp.csv");
+  await page.getByLabel("Upload").setInputFiles("scripts/bench/questionnaire/sets/mvsp.csv");
   await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toContainText("of 25 questions");
   // A Chinese spreadsheet saved in GBK, answered on the Chinese page.
   await page.goto("/zh/questionnaire");

@@ -1,5 +1,5 @@
-import { languageTag, locales } from "./i18n";
-import { absoluteUrl, site } from "./site";
+import { languageTag, locales } from "@/lib/i18n/locales";
+import { absoluteUrl, site } from "@/lib/site/site";
 
 /** RFC 9116 security.txt; Expires counts from the build, so a rebuild renews it. */
 export function securityTxt(now: Date = new Date()): string {

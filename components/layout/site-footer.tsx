@@ -1,6 +1,6 @@
-import type { Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
-import { site } from "@/lib/site";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { site } from "@/lib/site/site";
 
 export type SiteFooterProps = { locale: Locale };
 

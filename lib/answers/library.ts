@@ -1,8 +1,8 @@
 import { allAnswers } from "contentlayer/generated";
 import { getSections } from "@/lib/content/sections";
 import type { Paragraph } from "@/lib/content/passages";
-import type { Locale } from "@/lib/i18n";
-import { site } from "@/lib/site";
+import type { Locale } from "@/lib/i18n/locales";
+import { site } from "@/lib/site/site";
 import { toEntries, toPassages, type AnswerBase, type LibraryEntry } from "./types";
 
 export function getLibrary(locale: Locale): LibraryEntry[] {

@@ -3,8 +3,8 @@ import path from "node:path";
 import matter from "gray-matter";
 import { parse } from "yaml";
 import { paragraphsFromMdx } from "@/lib/content/passages";
-import type { Locale } from "@/lib/i18n";
-import { site } from "@/lib/site";
+import type { Locale } from "@/lib/i18n/locales";
+import { site } from "@/lib/site/site";
 import { toEntries, toPassages, type AnswerBase, type AnswerSource, type LibraryEntry } from "./types";
 
 // The answer base read straight from content/, for the command line, benchmarks and tests,

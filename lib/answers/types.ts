@@ -1,5 +1,5 @@
 import type { Paragraph } from "@/lib/content/passages";
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** One answer of the library in one language, as the matcher and the pages use it. */
 export type LibraryEntry = {

@@ -1,5 +1,5 @@
 import { allSections, type Section } from "contentlayer/generated";
-import type { Locale } from "../i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { parseAlias } from "./aliases.cjs";
 import type { TocEntry } from "./headings";
 

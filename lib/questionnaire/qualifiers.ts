@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 
 // Qualifiers carry a question: "Are server builds documented?" asks for more than "Are servers
 // built from standard images?", and a passage that states the second does not answer the

@@ -1,8 +1,8 @@
 import { getLibrary } from "@/lib/answers/library";
 import { readHeadingLines } from "@/lib/content/headings";
 import { getSections } from "@/lib/content/sections";
-import { faqPath, sectionPath, type Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
+import { faqPath, sectionPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
 import { plainText } from "@/lib/text/tokenize";
 
 // What search finds: every section's introduction, every subsection and every FAQ answer,
