@@ -9,15 +9,14 @@ const schema = z.object({
   STATUS_FILE: z.string().min(1).default("status/snapshot.json"),
   /** STATUS_SOURCE=replay: a folder written by `npm run status:check -- --record DIR`. */
   STATUS_REPLAY: z.string().min(1).optional(),
-  /** Every pull the server makes (sources aws, demo, replay), kept 400 days; SQLite, created on first use. */
-  STATUS_HISTORY_DB: z.string().min(1).default(".data/status-history.sqlite"),
   /** An Ed25519 private key (PKCS#8 PEM, or a JWK as JSON) to sign each snapshot as /status.jws. */
   STATUS_SIGNING_KEY: z.string().min(1).optional(),
   /** "1": a pull fails on any AWS error instead of publishing unknowns. */
   STATUS_STRICT: z.enum(["0", "1", ""]).default("").transform((v) => v === "1"),
   /**
-   * The server's store (feedback votes, rate limits, and what later features keep): PostgreSQL
-   * when set, so several server processes or machines share one state; else SQLite in STORE_FILE.
+   * The server's store (feedback votes, rate limits, the status history of the server's pulls,
+   * and what later features keep): PostgreSQL when set, so several server processes or machines
+   * share one state; else SQLite in STORE_FILE.
    */
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })

@@ -3,10 +3,13 @@
 // is ready), does its job and prints the result as the last line, in JSON.
 import { once } from "node:events";
 import { addVote } from "../lib/feedback/store";
+import { DatabaseHistoryStore } from "../lib/status/history/db-store";
+import { serializeEntry } from "../lib/status/history/entry";
 import { claim } from "../lib/store/ledger";
 import { openStore } from "../lib/store/open";
 import { SharedRateLimiter } from "../lib/store/rate-limit";
 import { consumeToken } from "../lib/store/tokens";
+import { writerEntry } from "./history-entries";
 import type { WorkerJob } from "./store-processes";
 
 const job = JSON.parse(process.argv[2]!) as WorkerJob;
@@ -34,6 +37,17 @@ if (job.action === "take") {
 } else if (job.action === "votes") {
   for (let i = 0; i < job.count; i++) await addVote(store, { section: "backups", locale: "en", helpful: i % 2 === 0, comment: `${process.pid} ${i}` });
   result = job.count;
+} else if (job.action === "history") {
+  const history = new DatabaseHistoryStore(store);
+  for (let i = 0; i < job.count; i++) await history.append(writerEntry(i));
+  result = job.count;
+} else if (job.action === "history-crash") {
+  // Dies with its pull written but not committed: the database must drop it, and nothing else.
+  const entry = writerEntry(0);
+  await store.db.transaction().execute(async (trx) => {
+    await trx.insertInto("status_pulls").values({ at_ms: Date.parse(entry.at), expires_ms: Date.parse(entry.expiresAt), states: "torn", entry: serializeEntry(entry) }).execute();
+    process.kill(process.pid, "SIGKILL");
+  });
 }
 await store.close();
 console.log(JSON.stringify(result));

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { statusFeedPath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/catalogue";
 import { formatDate } from "@/lib/i18n/format";
-import { historyView } from "@/lib/status/history/view";
+import { readHistoryView } from "@/lib/status/history/view";
 import { getStatusView } from "@/lib/status/page-data";
 import { loadStatusConfig } from "@/lib/status/config";
 
@@ -15,7 +15,7 @@ export async function StatusPage({ locale }: StatusPageProps) {
   const h = t.history;
   const { snapshot, items } = await getStatusView(locale);
   // Read after the snapshot: the pull that made it is already in the history.
-  const history = historyView(loadStatusConfig(), snapshot);
+  const history = await readHistoryView(loadStatusConfig(), snapshot);
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>

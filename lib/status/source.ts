@@ -33,7 +33,7 @@ async function readStatusSnapshot(): Promise<StatusSnapshot> {
     snapshot = unknownSnapshot(config, env.STATUS_SOURCE, "server");
   }
   // Every pull the server makes is kept; a store that cannot be written never hides the status.
-  recordPull(snapshot);
+  await recordPull(snapshot);
   return snapshot;
 }
 

@@ -3,7 +3,7 @@ import { toStoreError } from "./errors";
 import type { Store } from "./open";
 
 /** The append-only tables (migrations/append-only.ts); later ones join this list. */
-export type AppendOnlyTable = "audit_events";
+export type AppendOnlyTable = "audit_events" | "status_pulls";
 
 export type AuditEvent = { kind: string; subject?: string; data?: Record<string, unknown> };
 export type StoredEvent = Required<Pick<AuditEvent, "kind" | "data">> & { id: number; at: Date; subject?: string };

@@ -41,6 +41,17 @@ export type TokensTable = {
 /** "Done once" records, e.g. one mail per subscriber and update: the key is unique per topic. */
 export type LedgerTable = { topic: string; key: string; claimed_ms: number; done_ms: number | null };
 
+/** The server's status history, one row per pull; append-only with retention, like audit_events. */
+export type StatusPullsTable = {
+  id: Generated<number>;
+  at_ms: number;
+  expires_ms: number;
+  /** A short hash of what the pull said: equal for pulls that said the same. */
+  states: string;
+  /** The entry as lib/status/history/entry.ts serializes it. */
+  entry: string;
+};
+
 export type Database = {
   votes: VotesTable;
   rate_limits: RateLimitsTable;
@@ -48,4 +59,5 @@ export type Database = {
   retention_policy: RetentionPolicyTable;
   tokens: TokensTable;
   ledger: LedgerTable;
+  status_pulls: StatusPullsTable;
 };

@@ -1,5 +1,5 @@
 import { loadStatusConfig } from "@/lib/status/config";
-import { historyView } from "@/lib/status/history/view";
+import { readHistoryView } from "@/lib/status/history/view";
 import { getStatusSnapshot } from "@/lib/status/source";
 
 // The 90 days the status pages show, for machines: per check, each day's state, the share of
@@ -8,5 +8,5 @@ export const dynamic = "force-static";
 
 export async function GET() {
   const snapshot = await getStatusSnapshot();
-  return Response.json(historyView(loadStatusConfig(), snapshot), { headers: { "Cache-Control": "public, max-age=60" } });
+  return Response.json(await readHistoryView(loadStatusConfig(), snapshot), { headers: { "Cache-Control": "public, max-age=60" } });
 }

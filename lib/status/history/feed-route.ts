@@ -14,6 +14,6 @@ export async function feedRoute(_request: Request, { params }: Context): Promise
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });
   const snapshot = await getStatusSnapshot();
   const end = new Date(snapshot.generatedAt);
-  const atom = statusFeed(loadStatusConfig(), readHistory(retentionStart(end)), end, locale);
+  const atom = statusFeed(loadStatusConfig(), await readHistory(retentionStart(end)), end, locale);
   return new Response(atom, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
 }

@@ -5,6 +5,7 @@ import { rateLimits } from "./002-rate-limits";
 import { audit } from "./003-audit";
 import { tokens } from "./004-tokens";
 import { ledger } from "./005-ledger";
+import { statusHistory } from "./006-status-history";
 
 /**
  * Every migration, in code (no folder read at run time, so the Next.js bundle carries them).
@@ -18,6 +19,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     "003-audit": audit(engine),
     "004-tokens": tokens(engine),
     "005-ledger": ledger(engine),
+    "006-status-history": statusHistory(engine),
   };
 }
 

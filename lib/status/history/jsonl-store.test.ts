@@ -3,19 +3,21 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { entryAt } from "@/test/history-entries";
 import { type HistoryEntry, RETENTION_DAYS } from "./entry";
 import { JsonLinesHistoryStore } from "./jsonl-store";
-import { SqliteHistoryStore } from "./sqlite-store";
+import { checkTimeline } from "./timeline";
 
-// Real processes writing at once, and dying mid-write: no entry written is lost or corrupted.
+// The history file of static exports (status:pull): real processes writing at once, and dying
+// mid-write, lose or corrupt no entry. The server's store has its own tests (db-store.test.ts).
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-const tempFile = (name: string) => {
+const tempFile = () => {
   const dir = mkdtempSync(path.join(tmpdir(), "history-"));
   dirs.push(dir);
-  return path.join(dir, name);
+  return path.join(dir, "history.jsonl");
 };
 
 function writer(...args: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
@@ -23,60 +25,41 @@ function writer(...args: string[]): Promise<{ code: number | null; signal: NodeJ
   return new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, signal })));
 }
 
-const entryAt = (at: Date, id = "database-backups"): HistoryEntry => ({ at: at.toISOString(), expiresAt: new Date(at.getTime() + 7_200_000).toISOString(), source: "file", items: [{ id, state: "passing", reason: { code: "rules_compliant", rules: 1 } }] });
 const DAY = 86_400_000;
 
-describe.each([
-  ["JSON lines (status:pull, static exports)", "history.jsonl", "jsonl", (file: string) => new JsonLinesHistoryStore(file)],
-  ["SQLite (the server)", "history.sqlite", "sqlite", (file: string) => new SqliteHistoryStore(file)],
-] as const)("%s", (_name, fileName, kind, open) => {
+describe("JSON lines (status:pull, static exports)", () => {
   it("keeps every entry when four processes append at once", async () => {
-    const file = tempFile(fileName);
-    const results = await Promise.all(Array.from({ length: 4 }, () => writer(kind, file, "25")));
+    const file = tempFile();
+    const results = await Promise.all(Array.from({ length: 4 }, () => writer(file, "25")));
     expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0]);
-    const store = open(file);
-    const entries = store.since(new Date(0));
+    const entries = new JsonLinesHistoryStore(file).since(new Date(0));
     expect(entries).toHaveLength(100);
     expect(new Set(entries.map((e) => e.items[1]?.id)).size).toBe(4);
-    if (store instanceof SqliteHistoryStore) expect(store.integrity()).toBe("ok");
-    store.close();
   });
 
   it("loses and corrupts nothing when a writer dies mid-write", async () => {
-    const file = tempFile(fileName);
-    expect((await writer(kind, file, "3")).code).toBe(0);
-    const crash = await writer(kind, file, "0", kind === "sqlite" ? "crash-in-transaction" : "crash-mid-line");
+    const file = tempFile();
+    expect((await writer(file, "3")).code).toBe(0);
+    const crash = await writer(file, "0", "crash-mid-line");
     // Killed by SIGKILL (tsx, the parent, reports it as exit 137).
     expect(crash.signal === "SIGKILL" || crash.code === 137).toBe(true);
-    if (kind === "jsonl") expect(existsSync(`${file}.lock`)).toBe(true); // left behind by the dead writer
-    expect((await writer(kind, file, "2")).code).toBe(0);
-    const store = open(file);
-    const entries = store.since(new Date(0));
-    expect(entries).toHaveLength(5);
-    if (store instanceof SqliteHistoryStore) expect(store.integrity()).toBe("ok");
-    else expect(readFileSync(file, "utf8").split("\n").filter(Boolean)).toHaveLength(6); // 5 entries and the torn fragment, on its own line
-    store.close();
+    expect(existsSync(`${file}.lock`)).toBe(true); // left behind by the dead writer
+    expect((await writer(file, "2")).code).toBe(0);
+    expect(new JsonLinesHistoryStore(file).since(new Date(0))).toHaveLength(5);
+    expect(readFileSync(file, "utf8").split("\n").filter(Boolean)).toHaveLength(6); // 5 entries and the torn fragment, on its own line
   });
 
   it(`keeps ${RETENTION_DAYS} days`, () => {
-    const file = tempFile(fileName);
-    const store = open(file);
+    const store = new JsonLinesHistoryStore(tempFile());
     const now = Date.now();
     store.append(entryAt(new Date(now - (RETENTION_DAYS + 2) * DAY)));
     store.append(entryAt(new Date(now - (RETENTION_DAYS - 2) * DAY)));
     store.append(entryAt(new Date(now)));
     expect(store.since(new Date(0)).map((e) => Math.round((now - Date.parse(e.at)) / DAY))).toEqual([RETENTION_DAYS - 2, 0]);
-    store.close();
   });
-});
 
-describe("reading runs instead of every pull", () => {
-  it.each([
-    ["history.jsonl", (file: string) => new JsonLinesHistoryStore(file)],
-    ["history.sqlite", (file: string) => new SqliteHistoryStore(file)],
-  ] as const)("gives the same timeline from a few rows (%s)", async (fileName, open) => {
-    const { checkTimeline } = await import("./timeline");
-    const store = open(tempFile(fileName));
+  it("gives the same timeline from a few rows when read as runs", () => {
+    const store = new JsonLinesHistoryStore(tempFile());
     const end = new Date();
     const at = (minutesAgo: number) => new Date(end.getTime() - minutesAgo * 60_000);
     const failing = (t: Date): HistoryEntry => ({ ...entryAt(t), items: [{ id: "database-backups", state: "failing", reason: { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 } }] });
@@ -88,6 +71,5 @@ describe("reading runs instead of every pull", () => {
     expect(every).toHaveLength(95);
     expect(runs.length).toBeLessThanOrEqual(8);
     expect(checkTimeline(runs, "database-backups", end)).toEqual(checkTimeline(every, "database-backups", end));
-    store.close();
   });
 });
