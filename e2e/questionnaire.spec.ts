@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import readXlsxFile from "read-excel-file/universal";
 import Papa from "papaparse";
 
-const FIXTURES = "lib/questionnaire/io/fixtures";
+const FIXTURES = "test/fixtures/questionnaire-io";
 
 test("pasted questions get answers, citations, evidence and honest not-covered rows", async ({ page }) => {
   await page.goto("/questionnaire");

@@ -10,7 +10,7 @@ import { guessLayout, questionRows } from "./layout";
 import { readPasted, readQuestionnaireFile } from "./read";
 import { buildTable, neutralize, toCsv, toXlsx } from "./write";
 
-const fixture = (name: string) => new Uint8Array(readFileSync(`lib/questionnaire/io/fixtures/${name}`));
+const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/questionnaire-io/${name}`));
 const errorOf = async (run: () => Promise<unknown>) => {
   try {
     await run();
