@@ -6,11 +6,12 @@ import { retentionStart } from "./entry";
 import { statusFeed } from "./feed";
 import { readHistory } from "./record";
 
-type Context = { params: Promise<{ locale?: string }> };
+// A route without dynamic segments (the root's) is called with no params at all.
+type Context = { params?: Promise<{ locale?: string }> };
 
 /** GET for app/…/status/feed.atom/route.ts: the feed in the route's locale (the default at the root). */
 export async function feedRoute(_request: Request, { params }: Context): Promise<Response> {
-  const locale = (await params).locale ?? defaultLocale;
+  const locale = (await params)?.locale ?? defaultLocale;
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });
   const snapshot = await getStatusSnapshot();
   const end = new Date(snapshot.generatedAt);

@@ -7,7 +7,8 @@ type Props = { params: Promise<LocaleParams & { id: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams({ params }: { params: LocaleParams }) {
+// Called with the parent segments' params: { locale } under /<locale>, none at the root.
+export function generateStaticParams({ params }: { params: LocaleParams & Record<string, unknown> }) {
   return getSections(localeOf(params)).map((section) => ({ id: section.id }));
 }
 
