@@ -35,7 +35,7 @@ const tiers = [
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", ".next-*/**", "status/**", ".contentlayer/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".cache/**", "public/islands/**"] },
+  { ignores: [".next/**", ".next-*/**", "status/**", ".contentlayer/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".cache/**", "public/islands/**", ".generated/**"] },
   { files: ["**/*.cjs", "next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   {
     files: ["**/*.{ts,tsx,mts,mjs,js}"],

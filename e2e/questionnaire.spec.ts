@@ -110,6 +110,6 @@ test("a 20,000-row file is matched in a worker and paged", async ({ page }) => {
   const lines = ["id,question", ...Array.from({ length: 20_000 }, (_, i) => `${i},${i % 2 ? "How often are database backups taken?" : "Do you train staff?"}`)];
   await page.goto("/questionnaire");
   await page.getByLabel("Upload").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
-  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toHaveText("10000 of 20000 questions answered from this site.", { timeout: 90_000 });
-  await expect(page.getByText("Rows 1–100 of 20000")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toHaveText("10,000 of 20,000 questions answered from this site.", { timeout: 90_000 });
+  await expect(page.getByText("Rows 1–100 of 20,000")).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/locales";
+import { machinePaths, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/catalogue";
 import { site } from "@/lib/site/site";
 
@@ -15,7 +15,7 @@ export function SiteFooter({ locale }: SiteFooterProps) {
             {site.securityContact}
           </a>
         </span>
-        <a className="underline" href="/.well-known/security.txt" data-print="hide">
+        <a className="underline" href={machinePaths.securityTxt} data-print="hide">
           {t.securityTxt}
         </a>
         <span>© {site.company}</span>

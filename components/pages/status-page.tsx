@@ -1,7 +1,7 @@
 import { ControlList } from "@/components/status/control-list";
 import { StatusHistory } from "@/components/status/status-history";
 import { env } from "@/lib/env";
-import { statusFeedPath, type Locale } from "@/lib/i18n/locales";
+import { machinePaths, statusFeedPath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/catalogue";
 import { formatDate } from "@/lib/i18n/format";
 import { readHistoryView } from "@/lib/status/history/view";
@@ -34,11 +34,11 @@ export async function StatusPage({ locale }: StatusPageProps) {
       <h2 id="history" className="mt-8 text-xl font-semibold">{h.title}</h2>
       <StatusHistory locale={locale} history={history} />
       <ul className="mt-8 space-y-1 text-sm">
-        <li>{t.machine} <a className="underline" href="/status.json">/status.json</a></li>
-        <li>{h.json} <a className="underline" href="/status/history.json">/status/history.json</a></li>
+        <li>{t.machine} <a className="underline" href={machinePaths.statusJson}>{machinePaths.statusJson}</a></li>
+        <li>{h.json} <a className="underline" href={machinePaths.historyJson}>{machinePaths.historyJson}</a></li>
         <li><a className="underline" href={statusFeedPath(locale)} type="application/atom+xml">{h.feed}</a></li>
         {env.STATUS_SIGNING_KEY ? (
-          <li>{h.signed} <a className="underline" href="/status.jws">/status.jws</a> (<a className="underline" href="/.well-known/jwks.json">{h.keys}</a>)</li>
+          <li>{h.signed} <a className="underline" href={machinePaths.statusJws}>{machinePaths.statusJws}</a> (<a className="underline" href={machinePaths.jwks}>{h.keys}</a>)</li>
         ) : null}
       </ul>
     </div>

@@ -53,6 +53,15 @@ export function questionnairePath(locale: Locale): string {
   return `${prefix(locale)}/questionnaire`;
 }
 
+/** Files for machines and crawlers: one per site, whatever the reader's language. */
+export const machinePaths = {
+  statusJson: "/status.json",
+  statusJws: "/status.jws",
+  historyJson: "/status/history.json",
+  jwks: "/.well-known/jwks.json",
+  securityTxt: "/.well-known/security.txt",
+} as const;
+
 export function localeOfPath(pathname: string): Locale {
   const first = pathname.split("/")[1] ?? "";
   return isLocale(first) && first !== defaultLocale ? first : defaultLocale;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { pageLocale, setRequestLocale, type LocaleRouteProps } from "@/components/layout/page-locale";
+import { frameLocale, setRequestLocale, type LocaleRouteProps } from "@/components/layout/page-locale";
 import { SiteDocument } from "@/components/layout/site-document";
 import { prefixedLocales } from "@/lib/i18n/locales";
 import { layoutMetadata } from "@/lib/metadata";
@@ -13,11 +13,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(props: LocaleRouteProps) {
-  return layoutMetadata(await pageLocale(props));
+  return layoutMetadata(await frameLocale(props));
 }
 
 export default async function RootLayout({ children, ...props }: LocaleRouteProps & { children: ReactNode }) {
-  const locale = await pageLocale(props);
+  const locale = await frameLocale(props);
   setRequestLocale(locale);
   return <SiteDocument locale={locale}>{children}</SiteDocument>;
 }
