@@ -75,6 +75,24 @@ test("an unknown section is a 404 that leads back to the whitepaper", async ({ p
   await expect(page.getByRole("link", { name: "Security whitepaper" }).first()).toBeVisible();
 });
 
+test("an unknown page under /zh is a 404 in Chinese, in the Chinese frame", async ({ page }) => {
+  for (const path of ["/zh/security/no-such-section", "/zh/no/such/page"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  }
+});
+
+test("an unknown page under another first segment is a 404 in English", async ({ page }) => {
+  for (const path of ["/faq/no-such-page", "/fr/security/backups"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
+});
+
 test.describe("small screens", () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const path of allPages) {

@@ -6,7 +6,8 @@ import { layoutMetadata } from "@/lib/metadata";
 import "../../globals.css";
 
 // The root layout of every locale but the default one (each root layout has its own <html lang>).
-export const dynamicParams = false;
+// Its pages each refuse a locale it does not list (dynamicParams = false); the layout itself does
+// not, so that the catch-all below can answer any other URL with a 404 in a frame.
 
 export function generateStaticParams() {
   return prefixedLocales.map((locale) => ({ locale }));
