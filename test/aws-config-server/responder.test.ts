@@ -34,7 +34,7 @@ afterEach(async () => {
 });
 
 /** The SDK, unchanged, talking to the local server over HTTP. */
-async function fake(faults: Fault[] = []) {
+async function localServer(faults: Fault[] = []) {
   const account = loadAccount("paging");
   const server = await startAwsConfigServer(account, { faults });
   running.push(server);
@@ -44,9 +44,9 @@ async function fake(faults: Fault[] = []) {
 const ruleNames = (account: Account) => account.responses.DescribeConfigRules.ConfigRules.map((rule) => rule.ConfigRuleName);
 const epochMs = (value: unknown) => (typeof value === "number" ? Math.round(value * 1000) : undefined);
 
-describe("fake AWS Config through the real SDK", () => {
+describe("the local AWS Config server through the real SDK", () => {
   it("DescribeConfigRules pages 25 at a time and returns every rule once", async () => {
-    const { account, client, handler } = await fake();
+    const { account, client, handler } = await localServer();
     const pages = await allPages(paginateDescribeConfigRules({ client }, {}));
     const rules = pages.flatMap((page) => page.ConfigRules ?? []);
     expect(pages.map((page) => page.ConfigRules?.length)).toEqual([25, 25, 10]);
@@ -62,7 +62,7 @@ describe("fake AWS Config through the real SDK", () => {
   });
 
   it("DescribeConfigRules with names returns those rules, and fails on an unknown one", async () => {
-    const { client } = await fake();
+    const { client } = await localServer();
     const out = await client.send(new DescribeConfigRulesCommand({ ConfigRuleNames: ["rule-007", "rule-003"] }));
     expect(out.ConfigRules?.map((rule) => rule.ConfigRuleName)).toEqual(["rule-007", "rule-003"]);
     const error = await rejectionOf(client.send(new DescribeConfigRulesCommand({ ConfigRuleNames: ["rule-003", "no-such-rule"] })));
@@ -75,7 +75,7 @@ describe("fake AWS Config through the real SDK", () => {
   });
 
   it("DescribeComplianceByConfigRule filters by compliance and counts contributors (capped at 100)", async () => {
-    const { client } = await fake();
+    const { client } = await localServer();
     const all = await client.send(new DescribeComplianceByConfigRuleCommand({ ConfigRuleNames: ["rule-001", "rule-002", "rule-003", "rule-004"] }));
     expect(all.ComplianceByConfigRules).toEqual([
       { ConfigRuleName: "rule-001", Compliance: { ComplianceType: "NON_COMPLIANT", ComplianceContributorCount: { CappedCount: 6, CapExceeded: false } } },
@@ -89,7 +89,7 @@ describe("fake AWS Config through the real SDK", () => {
   });
 
   it("DescribeConfigRuleEvaluationStatus returns Dates equal to the scenario's and honours Limit", async () => {
-    const { account, client, handler } = await fake();
+    const { account, client, handler } = await localServer();
     const pages = await allPages(paginateDescribeConfigRuleEvaluationStatus({ client, pageSize: 40 }, {}));
     expect(pages.map((page) => page.ConfigRulesEvaluationStatus?.length)).toEqual([40, 20]);
     expect(handler.calls.map((call) => (call.input as { Limit?: number }).Limit)).toEqual([40, 40]);
@@ -108,7 +108,7 @@ describe("fake AWS Config through the real SDK", () => {
   });
 
   it("GetComplianceDetailsByConfigRule pages results with Limit and keeps every field", async () => {
-    const { account, client, handler } = await fake();
+    const { account, client, handler } = await localServer();
     const pages = await allPages(paginateGetComplianceDetailsByConfigRule({ client, pageSize: 10 }, { ConfigRuleName: "rule-001" }));
     expect(pages.map((page) => page.EvaluationResults?.length)).toEqual([10, 10, 3]);
     expect(handler.calls).toHaveLength(3);
@@ -133,7 +133,7 @@ describe("fake AWS Config through the real SDK", () => {
   });
 
   it("SelectResourceConfig projects field paths into JSON strings and pages with Limit", async () => {
-    const { client, handler } = await fake();
+    const { client, handler } = await localServer();
     const Expression = "select resourceId, configuration.creationDate, supplementaryConfiguration.BucketVersioningConfiguration.status , accountId  WHERE resourceType = 'AWS::S3::Bucket'";
     const pages = await allPages(paginateSelectResourceConfig({ client, pageSize: 3 }, { Expression }));
     expect(handler.calls).toHaveLength(3);
@@ -161,7 +161,7 @@ describe("fake AWS Config through the real SDK", () => {
   });
 
   it("conformance packs: rule compliance, scores with Dates, unknown pack", async () => {
-    const { client } = await fake();
+    const { client } = await localServer();
     const pack = await client.send(new DescribeConformancePackComplianceCommand({ ConformancePackName: "operational-best-practices" }));
     expect(pack.ConformancePackName).toBe("operational-best-practices");
     expect(pack.ConformancePackRuleComplianceList?.map((rule) => [rule.ConfigRuleName, rule.ComplianceType])).toEqual([
@@ -181,7 +181,7 @@ describe("fake AWS Config through the real SDK", () => {
   });
 
   it("aggregator operations span accounts and need a known aggregator", async () => {
-    const { client } = await fake();
+    const { client } = await localServer();
     const byRule = await client.send(new DescribeAggregateComplianceByConfigRulesCommand({ ConfigurationAggregatorName: AGGREGATOR, Filters: { ConfigRuleName: "rule-001" } }));
     expect(byRule.AggregateComplianceByConfigRules?.map((row) => [row.AccountId, row.AwsRegion, row.Compliance?.ComplianceType])).toEqual([
       [HOME_ACCOUNT, "us-east-1", "NON_COMPLIANT"],
@@ -214,7 +214,7 @@ describe("fake AWS Config through the real SDK", () => {
   });
 
   it("rejects NextTokens it did not issue, or issued for another query", async () => {
-    const { client } = await fake();
+    const { client } = await localServer();
     const first = await client.send(new DescribeConfigRulesCommand({}));
     expect(first.NextToken).toBeTypeOf("string");
     for (const NextToken of ["garbage", first.NextToken ?? ""]) {
@@ -226,7 +226,7 @@ describe("fake AWS Config through the real SDK", () => {
   });
 
   it("a hung request ends when the caller aborts", async () => {
-    const { client } = await fake([{ kind: "hang", operation: "DescribeConfigRules" }]);
+    const { client } = await localServer([{ kind: "hang", operation: "DescribeConfigRules" }]);
     const aborted = await rejectionOf(client.send(new DescribeConfigRulesCommand({}), { abortSignal: AbortSignal.timeout(50) }));
     expect(aborted.name).toBe("AbortError"); // what NodeHttpHandler rejects with
   });

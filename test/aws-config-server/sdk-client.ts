@@ -4,7 +4,7 @@ import { ConfigServiceClient, type ConfigServiceClientConfig } from "@aws-sdk/cl
 
 export const CREDENTIALS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 
-/** `target` is the fake server's URL or an in-process request handler. */
+/** `target` is the local server's URL or an in-process request handler. */
 export function sdkClient(target: string | NonNullable<ConfigServiceClientConfig["requestHandler"]>, extra: Partial<ConfigServiceClientConfig> = {}): ConfigServiceClient {
   return new ConfigServiceClient({
     region: "us-east-1",
