@@ -4,7 +4,7 @@ import readXlsxFile from "read-excel-file/universal";
 import Papa from "papaparse";
 import { upload } from "./pages/questionnaire";
 
-const FIXTURES = "lib/questionnaire/io/fixtures";
+const FIXTURES = "test/fixtures/questionnaire-io";
 
 test("pasted questions get answers, citations, evidence and honest not-covered rows", async ({ page }) => {
   await page.goto("/questionnaire");
@@ -30,7 +30,7 @@ test("markup in question text is shown as text and never runs", async ({ page })
 
 test("an uploaded CSV is answered, edited and exported with its columns and rows kept", async ({ page }) => {
   await page.goto("/questionnaire");
-  await upload(page.getByLabel("Upload"), "lib/questionnaire/bench/sets/mvsp.csv");
+  await upload(page.getByLabel("Upload"), "scripts/bench/questionnaire/sets/mvsp.csv");
   await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toContainText("of 25 questions");
   // A Chinese spreadsheet saved in GBK, answered on the Chinese page.
   await page.goto("/zh/questionnaire");
@@ -111,6 +111,6 @@ test("a 20,000-row file is matched in a worker and paged", async ({ page }) => {
   const lines = ["id,question", ...Array.from({ length: 20_000 }, (_, i) => `${i},${i % 2 ? "How often are database backups taken?" : "Do you train staff?"}`)];
   await page.goto("/questionnaire");
   await upload(page.getByLabel("Upload"), { name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
-  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toHaveText("10000 of 20000 questions answered from this site.", { timeout: 90_000 });
-  await expect(page.getByText("Rows 1–100 of 20000")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toHaveText("10,000 of 20,000 questions answered from this site.", { timeout: 90_000 });
+  await expect(page.getByText("Rows 1–100 of 20,000")).toBeVisible();
 });
