@@ -1,13 +1,25 @@
 import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
+import { redirectsFor } from "./lib/content/aliases";
+import { outline } from "./lib/content/outline";
 import { checkDocumentSource } from "./lib/documents/source";
-import { tocFromBody } from "./lib/content/headings";
-import { paragraphsFromMdx } from "./lib/content/passages";
 import { remarkHeadingIds } from "./lib/content/remark-heading-ids";
+import type { TocEntry } from "./lib/content/headings";
+import { locales, sectionPath } from "./lib/i18n/locales";
+
+// Read back by lib/content/content-routes.cjs (CommonJS for next.config.js, which esbuild cannot
+// bundle here, hence the path spelled twice).
+const CONTENT_ROUTES_FILE = path.join(process.cwd(), ".generated", "content-routes.json");
+
+// content/<locale>/*.mdx for every locale of lib/i18n/locales.ts; answers hold a block per locale.
+// (A glob brace needs two options: "{en}" would match a folder named "{en}".)
+const localeDirs = locales.length > 1 ? `{${locales.join(",")}}` : locales[0];
 
 export const Section = defineDocumentType(() => ({
   name: "Section",
-  filePathPattern: "{en,zh}/*.mdx",
+  filePathPattern: `${localeDirs}/*.mdx`,
   contentType: "mdx",
   fields: {
     id: { type: "string", required: true, description: "Stable section id; part of public URLs" },
@@ -23,10 +35,13 @@ export const Section = defineDocumentType(() => ({
     },
   },
   computedFields: {
-    locale: { type: "enum", options: ["en", "zh"], resolve: (doc) => doc._raw.sourceFileDir },
-    toc: { type: "json", resolve: (doc) => tocFromBody(doc.body.raw) },
+    locale: { type: "enum", options: locales, resolve: (doc) => doc._raw.sourceFileDir },
+    // All from one syntax tree of the body (lib/content/outline.ts).
+    toc: { type: "json", resolve: (doc) => outline(doc.body.raw).toc },
     // Every paragraph with its heading anchor: what questionnaires are answered from.
-    paragraphs: { type: "json", resolve: (doc) => paragraphsFromMdx(doc.body.raw) },
+    paragraphs: { type: "json", resolve: (doc) => outline(doc.body.raw).paragraphs },
+    // The text under each heading: what search finds.
+    search: { type: "json", resolve: (doc) => outline(doc.body.raw).search },
   },
 }));
 
@@ -50,8 +65,7 @@ export const Answer = defineDocumentType(() => ({
     id: { type: "string", required: true },
     cites: { type: "list", of: { type: "string" }, required: true, description: '"section-id" or "section-id#heading-id"' },
     control: { type: "string", required: false, description: "A control or backup id from content/controls.yaml" },
-    en: { type: "nested", of: LocalizedAnswer, required: true },
-    zh: { type: "nested", of: LocalizedAnswer, required: true },
+    ...Object.fromEntries(locales.map((locale) => [locale, { type: "nested", of: LocalizedAnswer, required: true } as const])),
   },
 }));
 
@@ -63,7 +77,7 @@ const LocalizedDocument = defineNestedType(() => ({
   },
 }));
 
-/** One document of the gated library, in both languages: content/documents/<id>.yaml. */
+/** One document of the gated library, in every locale: content/documents/<id>.yaml. */
 export const TrustDocument = defineDocumentType(() => ({
   name: "TrustDocument",
   filePathPattern: "documents/*.yaml",
@@ -75,8 +89,7 @@ export const TrustDocument = defineDocumentType(() => ({
     file: { type: "string", required: true, description: "A PDF under DOCUMENTS_DIR (default documents/), never served as it is" },
     version: { type: "string", required: true },
     validUntil: { type: "date", required: false, description: "The end of a report's period, or the next review of a policy" },
-    en: { type: "nested", of: LocalizedDocument, required: true },
-    zh: { type: "nested", of: LocalizedDocument, required: true },
+    ...Object.fromEntries(locales.map((locale) => [locale, { type: "nested", of: LocalizedDocument, required: true } as const])),
   },
   computedFields: {
     // Throws, naming the file, on an unknown kind or access, an id that is not the file's name, or a file outside DOCUMENTS_DIR.
@@ -95,7 +108,7 @@ export const Nda = defineDocumentType(() => ({
     effective: { type: "date", required: true },
   },
   computedFields: {
-    locale: { type: "enum", options: ["en", "zh"], resolve: (doc) => doc._raw.sourceFileName.replace(/\.md$/, "") },
+    locale: { type: "enum", options: locales, resolve: (doc) => doc._raw.sourceFileName.replace(/\.md$/, "") },
     // What a reader accepts is this exact text; the acceptance record keeps its SHA-256.
     sha256: { type: "string", resolve: (doc) => createHash("sha256").update(doc.body.raw, "utf8").digest("hex") },
   },
@@ -103,10 +116,20 @@ export const Nda = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: "content",
-  contentDirInclude: ["en", "zh", "answers", "documents", "nda"],
+  contentDirInclude: [...locales, "answers", "documents", "nda"],
   documentTypes: [Section, Answer, TrustDocument, Nda],
   onMissingOrIncompatibleData: "fail",
   onUnknownDocuments: "fail",
   onExtraFieldData: "fail",
   mdx: { remarkPlugins: [remarkHeadingIds] },
+  // next.config.js reads the redirects, and the e2e tests the pages, from this file of ours
+  // (lib/content/content-routes.cjs), never from Contentlayer's private output.
+  onSuccess: async (importData) => {
+    const { allSections } = await importData();
+    const pages = allSections
+      .map((s) => ({ id: s.id, locale: s.locale, title: s.title, updated: s.updated.slice(0, 10), order: s.order, path: sectionPath(s.locale, s.id), anchors: (s.toc as TocEntry[]).map((t) => t.id) }))
+      .sort((a, b) => a.locale.localeCompare(b.locale) || a.order - b.order);
+    mkdirSync(path.dirname(CONTENT_ROUTES_FILE), { recursive: true });
+    writeFileSync(CONTENT_ROUTES_FILE, `${JSON.stringify({ redirects: redirectsFor(allSections), sections: pages }, null, 2)}\n`);
+  },
 });

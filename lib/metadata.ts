@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getSection } from "./content/sections";
-import { documentsText } from "./documents/text";
-import { documentsPath, homePath, languageTag, locales, ogLocale, sectionPath, statusFeedPath, statusPath, translatePath, whitepaperPath, type Locale } from "./i18n";
-import { getMessages } from "./messages";
-import { site } from "./site";
+import { fill } from "@/lib/i18n/format";
+import { documentsText } from "@/lib/documents/text";
+import { defaultLocale, documentsPath, faqPath, homePath, languageTag, locales, ogLocale, questionnairePath, sectionPath, statusFeedPath, statusPath, translatePath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { site, siteText } from "@/lib/site/site";
 
 export type PageMetadataInput = {
   locale: Locale;
@@ -28,13 +29,13 @@ export function pageMetadata({ locale, path, title, description, image, type = "
     metadataBase: new URL(site.baseUrl),
     title,
     description,
-    alternates: { canonical: path, languages: { ...languages, "x-default": translatePath(path, "en") } },
+    alternates: { canonical: path, languages: { ...languages, "x-default": translatePath(path, defaultLocale) } },
     openGraph: {
       type,
       title,
       description,
       url: path,
-      siteName: site.name[locale],
+      siteName: siteText(locale).siteName,
       locale: ogLocale[locale],
       alternateLocale: locales.filter((l) => l !== locale).map((l) => ogLocale[l]),
       images: [{ url: imageUrl, width: 1200, height: 630, alt: title }],
@@ -44,15 +45,15 @@ export function pageMetadata({ locale, path, title, description, image, type = "
   };
 }
 
-// Per-route metadata, shared by both locales' route files.
+// Per-route metadata, shared by every locale's route files.
 export function homeMetadata(locale: Locale): Metadata {
-  const t = getMessages(locale).home;
-  return pageMetadata({ locale, path: homePath(locale), title: site.name[locale], description: t.lead, image: "home.png" });
+  const text = siteText(locale);
+  return pageMetadata({ locale, path: homePath(locale), title: text.siteName, description: text.home.lead, image: "home.png" });
 }
 
 export function whitepaperMetadata(locale: Locale): Metadata {
-  const t = getMessages(locale).whitepaper;
-  return pageMetadata({ locale, path: whitepaperPath(locale), title: t.title, description: t.lead, image: "security.png", type: "article" });
+  const title = getMessages(locale).whitepaper.title;
+  return pageMetadata({ locale, path: whitepaperPath(locale), title, description: siteText(locale).whitepaperLead, image: "security.png", type: "article" });
 }
 
 export function sectionMetadata(locale: Locale, id: string): Metadata {
@@ -62,35 +63,34 @@ export function sectionMetadata(locale: Locale, id: string): Metadata {
 }
 
 export function layoutMetadata(locale: Locale): Metadata {
-  return {
-    metadataBase: new URL(site.baseUrl),
-    title: { default: site.name[locale], template: `%s · ${site.name[locale]}` },
-    applicationName: site.name[locale],
-  };
+  const name = siteText(locale).siteName;
+  return { metadataBase: new URL(site.baseUrl), title: { default: name, template: `%s · ${name}` }, applicationName: name };
 }
 
 export function statusMetadata(locale: Locale): Metadata {
-  const title = locale === "en" ? "Live status" : "实时状态";
-  const description = locale === "en" ? "What AWS Config reports now about UpKeep's controls and backup freshness." : "AWS Config 对 UpKeep 控制措施与备份新鲜度的最新报告。";
-  const metadata = pageMetadata({ locale, path: statusPath(locale), title, description, image: "status.png" });
+  const t = getMessages(locale).status;
+  const description = fill(t.description, { company: site.company }, locale);
+  const metadata = pageMetadata({ locale, path: statusPath(locale), title: t.title, description, image: "status.png" });
   // Feed readers find the state changes from the page itself.
   return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": statusFeedPath(locale) } } };
 }
 
 export function questionnaireMetadata(locale: Locale): Metadata {
-  const title = locale === "en" ? "Answer a security questionnaire" : "回答安全问卷";
-  const description = locale === "en" ? "Paste or upload a vendor security questionnaire and get answers that cite the exact section, in your browser." : "粘贴或上传供应商安全问卷，在浏览器中获得引用具体章节的答案。";
-  return pageMetadata({ locale, path: locale === "en" ? "/questionnaire" : "/zh/questionnaire", title, description, image: "home.png" });
+  const t = getMessages(locale).questionnaire;
+  return pageMetadata({ locale, path: questionnairePath(locale), title: t.title, description: t.description, image: "home.png" });
 }
 
 export function faqMetadata(locale: Locale): Metadata {
-  const title = locale === "en" ? "Security FAQ" : "安全常见问题";
-  const description = locale === "en" ? "Short answers to common security questions, each citing the whitepaper section that backs it." : "常见安全问题的简短回答，每条都引用支撑它的白皮书章节。";
-  return pageMetadata({ locale, path: locale === "en" ? "/faq" : "/zh/faq", title, description, image: "home.png" });
+  const t = getMessages(locale).faq;
+  return pageMetadata({ locale, path: faqPath(locale), title: t.title, description: t.description, image: "home.png" });
+}
+
+export function notFoundMetadata(locale: Locale): Metadata {
+  return { title: getMessages(locale).notFound.pageTitle, robots: { index: false } };
 }
 
 export function documentsMetadata(locale: Locale): Metadata {
-  const t = documentsText[locale];
+  const t = documentsText(locale);
   return pageMetadata({ locale, path: documentsPath(locale), title: t.title, description: t.lead, image: "home.png" });
 }
 

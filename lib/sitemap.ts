@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { getSections } from "./content/sections";
-import { faqPath, homePath, languageTag, locales, questionnairePath, sectionPath, statusPath, translatePath, whitepaperPath } from "./i18n";
-import { absoluteUrl } from "./site";
+import { faqPath, homePath, languageTag, locales, questionnairePath, sectionPath, statusPath, translatePath, whitepaperPath } from "@/lib/i18n/locales";
+import { absoluteUrl } from "@/lib/site/site";
 
 /** Every public page in both locales, each with its hreflang alternates. */
 export function sitemapEntries(): MetadataRoute.Sitemap {

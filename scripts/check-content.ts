@@ -6,10 +6,12 @@ import { parse } from "yaml";
 import { findAnswerProblems, type AnswerDoc } from "../lib/answers/validate";
 import { readContentDir } from "../lib/content/source-files";
 import { findContentProblems } from "../lib/content/validate";
+import { locales } from "../lib/i18n/locales";
+import { parseSiteConfig } from "../lib/site/config";
 import { parseStatusConfig } from "../lib/status/config";
 
 const root = process.argv[2] ?? "content";
-const sections = readContentDir(root, ["en", "zh"]);
+const sections = readContentDir(root, locales);
 const answersDir = path.join(root, "answers");
 const answers: AnswerDoc[] = existsSync(answersDir)
   ? readdirSync(answersDir).filter((f) => f.endsWith(".yaml")).map((f) => {
@@ -23,6 +25,18 @@ const problems: string[] = [];
 try {
   const config = parseStatusConfig(readFileSync(path.join(root, "controls.yaml"), "utf8"), path.join(root, "controls.yaml"));
   controlIds = [...config.controls, ...config.backups].map((c) => c.id);
+} catch (error) {
+  problems.push((error as Error).message);
+}
+// Who runs the site: every key present, and each home page card linking to a section that exists.
+try {
+  const siteFile = path.join(root, "site.yaml");
+  const site = parseSiteConfig(readFileSync(siteFile, "utf8"), siteFile);
+  for (const locale of locales) {
+    site[locale].home.protect.forEach((card, i) => {
+      if (!sections.some((s) => s.locale === locale && s.id === card.section)) problems.push(`${siteFile}: ${locale}.home.protect.${i}.section: no section "${card.section}" in ${path.join(root, locale)}`);
+    });
+  }
 } catch (error) {
   problems.push((error as Error).message);
 }

@@ -2,6 +2,7 @@ import { findDocument } from "@/lib/documents/catalog";
 import { openDecideLink } from "@/lib/documents/decisions";
 import { documentsDeps } from "@/lib/documents/service";
 import { documentsText } from "@/lib/documents/text";
+import { defaultLocale } from "@/lib/i18n/locales";
 import { NoticePage } from "./notice-page";
 import { buttonClass, inputClass, secondaryButtonClass } from "./ui";
 
@@ -9,7 +10,7 @@ export type DecidePageProps = { token: string };
 
 /** An approver's mail link: who asks for what, and approve (for a number of days) or deny. */
 export async function DecidePage({ token }: DecidePageProps) {
-  const t = documentsText.en;
+  const t = documentsText(defaultLocale);
   const deps = documentsDeps();
   const link = token ? await openDecideLink(deps, token).catch(() => undefined) : undefined;
   const store = link && (await deps.store());

@@ -1,7 +1,7 @@
 import type { TrustDocument } from "contentlayer/generated";
 import { listDocuments } from "@/lib/documents/catalog";
 import { documentsText } from "@/lib/documents/text";
-import type { Locale } from "@/lib/i18n";
+import { defaultLocale, documentsPath, type Locale } from "@/lib/i18n/locales";
 import { RequestForm } from "./request-form";
 
 export type DocumentsPageProps = { locale: Locale };
@@ -12,9 +12,9 @@ const exported = process.env.NEXT_PUBLIC_DOCUMENTS_MODE === "export";
 const serverUrl = (process.env.NEXT_PUBLIC_DOCUMENTS_URL ?? "").replace(/\/+$/, "");
 
 function DocumentEntry({ doc, locale }: { doc: TrustDocument; locale: Locale }) {
-  const t = documentsText[locale];
+  const t = documentsText(locale);
   const text = doc[locale];
-  const download = `/api/documents/download/${doc.id}${locale === "en" ? "" : `?locale=${locale}`}`;
+  const download = `/api/documents/download/${doc.id}${locale === defaultLocale ? "" : `?locale=${locale}`}`;
   return (
     <li className="py-6" id={doc.id}>
       <h2 className="text-lg font-semibold">{text.title}</h2>
@@ -25,7 +25,7 @@ function DocumentEntry({ doc, locale }: { doc: TrustDocument; locale: Locale }) 
       <p className="mt-2">{text.description}</p>
       {exported ? (
         <p className="mt-3">
-          <a className="underline" href={`${serverUrl}/${locale === "en" ? "" : `${locale}/`}documents#${doc.id}`}>{t.elsewhere}</a>
+          <a className="underline" href={`${serverUrl}${documentsPath(locale)}#${doc.id}`}>{t.elsewhere}</a>
         </p>
       ) : doc.access === "public" ? (
         <p className="mt-3">
@@ -47,7 +47,7 @@ function DocumentEntry({ doc, locale }: { doc: TrustDocument; locale: Locale }) 
 }
 
 export function DocumentsPage({ locale }: DocumentsPageProps) {
-  const t = documentsText[locale];
+  const t = documentsText(locale);
   const docs = exported && !serverUrl ? [] : listDocuments();
   const examples = docs.some((d) => d.file.startsWith("examples/"));
   return (

@@ -1,11 +1,11 @@
 import { documentsText, type Notice } from "@/lib/documents/text";
-import { documentsPath, type Locale } from "@/lib/i18n";
+import { documentsPath, type Locale } from "@/lib/i18n/locales";
 
 export type NoticePageProps = { locale: Locale; notice: Notice };
 
 /** Where each documents form ends: one sentence on what happened, and the way back. */
 export function NoticePage({ locale, notice }: NoticePageProps) {
-  const t = documentsText[locale];
+  const t = documentsText(locale);
   const { title, text } = t.notices[notice];
   return (
     <div className="mx-auto max-w-2xl" data-notice={notice}>

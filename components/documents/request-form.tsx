@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import type { DocumentsText } from "@/lib/documents/text";
 import { buttonClass, inputClass } from "./ui";
 

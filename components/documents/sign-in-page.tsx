@@ -1,12 +1,12 @@
 import { documentsText } from "@/lib/documents/text";
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { buttonClass } from "./ui";
 
 export type SignInPageProps = { locale: Locale; token: string; action: string };
 
 /** A link from mail opens this; the button's post uses the link up (mail scanners only GET). */
 export function SignInPage({ locale, token, action }: SignInPageProps) {
-  const t = documentsText[locale].signIn;
+  const t = documentsText(locale).signIn;
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>

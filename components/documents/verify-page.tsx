@@ -2,7 +2,7 @@ import { findDocument, ndaText } from "@/lib/documents/catalog";
 import { openVerifyLink } from "@/lib/documents/requests";
 import { documentsDeps } from "@/lib/documents/service";
 import { documentsText } from "@/lib/documents/text";
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { NoticePage } from "./notice-page";
 import { buttonClass } from "./ui";
 
@@ -13,7 +13,7 @@ export type VerifyPageProps = { locale: Locale; token: string };
  * scanners open links); the post does. The form carries the SHA-256 of the text shown here.
  */
 export async function VerifyPage({ locale, token }: VerifyPageProps) {
-  const t = documentsText[locale];
+  const t = documentsText(locale);
   const request = token ? await openVerifyLink(documentsDeps(), token).catch(() => undefined) : undefined;
   if (!request || request.status !== "unverified") return <NoticePage locale={locale} notice="link" />;
   const nda = ndaText(locale);

@@ -1,6 +1,6 @@
-import type { Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
-import { site } from "@/lib/site";
+import { machinePaths, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { site } from "@/lib/site/site";
 
 export type SiteFooterProps = { locale: Locale };
 
@@ -15,7 +15,7 @@ export function SiteFooter({ locale }: SiteFooterProps) {
             {site.securityContact}
           </a>
         </span>
-        <a className="underline" href="/.well-known/security.txt" data-print="hide">
+        <a className="underline" href={machinePaths.securityTxt} data-print="hide">
           {t.securityTxt}
         </a>
         <span>© {site.company}</span>

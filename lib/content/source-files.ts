@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import { locales as allLocales } from "../i18n/locales";
+import { outline } from "./outline";
 import type { ContentDoc } from "./validate";
 
 /** Reads content/<locale>/*.mdx as written, for the site-wide checks (script and tests). */
-export function readContentDir(root: string, locales: string[] = ["en", "zh"]): ContentDoc[] {
+export function readContentDir(root: string, locales: readonly string[] = allLocales): ContentDoc[] {
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && locales.includes(entry.name))
     .flatMap((dir) =>
@@ -22,7 +24,7 @@ export function readContentDir(root: string, locales: string[] = ["en", "zh"]): 
             id: String(data.id ?? ""),
             order: Number(data.order),
             aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : undefined,
-            body: "\n".repeat(frontmatterLines) + content,
+            headings: outline("\n".repeat(frontmatterLines) + content).headings,
           };
         }),
     );

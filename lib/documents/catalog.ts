@@ -1,6 +1,6 @@
 import "server-only";
 import { allNdas, allTrustDocuments, type Nda, type TrustDocument } from "contentlayer/generated";
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { DOCUMENT_ID } from "./source";
 import type { DocumentInfo, NdaInfo } from "./types";
 

@@ -1,4 +1,4 @@
-import { documentsPath } from "@/lib/i18n";
+import { defaultLocale, documentsPath, isLocale } from "@/lib/i18n/locales";
 import { appendEvent } from "@/lib/store/audit";
 import type { Store } from "@/lib/store/open";
 import { consumeToken, issueToken, peekToken } from "@/lib/store/tokens";
@@ -49,7 +49,7 @@ export async function decide(deps: DocumentsDeps, input: { requestId: string; de
     if (Number(moved.numUpdatedRows) !== 1) throw new DocumentsError("decided", "the request was decided already, or is not waiting for a decision");
     const request = await trx.selectFrom("document_requests").selectAll().where("id", "=", requestId).executeTakeFirstOrThrow();
     const doc = deps.document(request.document_id);
-    const locale = request.locale === "zh" ? "zh" : "en";
+    const locale = isLocale(request.locale) ? request.locale : defaultLocale;
     const title = doc?.title[locale] ?? request.document_id;
     await appendEvent(tx, { kind: input.decision === "approve" ? "approve" : "deny", subject: request.id, data: { email: request.email, by, ...(input.decision === "approve" ? { days } : {}) } }, now);
     let message;
@@ -57,9 +57,9 @@ export async function decide(deps: DocumentsDeps, input: { requestId: string; de
       await createGrant(trx, { requestId: request.id, email: request.email, name: request.name, company: request.company, scope: doc?.access === "nda" ? "nda" : "approval", days, by }, now);
       const token = await issueToken(tx, { purpose: SIGN_IN, subject: request.email, ttlMs: DECIDE_TTL_MS }, now);
       const until = new Date(now + days * 86_400_000).toISOString().slice(0, 10);
-      message = mailText.granted[locale](title, `${deps.siteUrl}${documentsPath(locale)}/sign-in?token=${token}`, until);
+      message = mailText.granted(locale, title, `${deps.siteUrl}${documentsPath(locale)}/sign-in?token=${token}`, until);
     } else {
-      message = mailText.denied[locale](title);
+      message = mailText.denied(locale, title);
     }
     mailId = await deps.mailer.enqueue(trx, { topic: `documents:${input.decision}`, key: request.id, message: { to: request.email, ...message } });
   });

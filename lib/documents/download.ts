@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { appendEvent } from "@/lib/store/audit";
 import { toStoreError } from "@/lib/store/errors";
 import { DocumentsError } from "./errors";
@@ -38,7 +39,7 @@ export async function downloadFor(deps: DocumentsDeps & { documentsDir: string }
   const grant = await activeGrant(store, input.email, doc.access, now);
   if (!grant) throw new DocumentsError("no-grant", "no current access to this document");
   const acceptance = await store.db.selectFrom("nda_acceptances").select(["nda_version", "nda_locale"]).where("request_id", "=", grant.requestId).orderBy("at_ms", "desc").executeTakeFirst();
-  const locale = acceptance?.nda_locale === "zh" ? "zh" : "en";
+  const locale = acceptance && isLocale(acceptance.nda_locale) ? acceptance.nda_locale : defaultLocale;
   if (!acceptance || acceptance.nda_version !== deps.nda(locale).version) throw new DocumentsError("no-grant", "the NDA changed since it was accepted", { reason: "nda" });
   const downloadId = randomBytes(9).toString("base64url");
   const original = await readDocumentFile(deps.documentsDir, doc.file);

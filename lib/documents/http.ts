@@ -1,5 +1,5 @@
 import { crossSiteProblem, requestOrigins } from "@/lib/feedback/origin";
-import { documentsNoticePath, isLocale, type Locale } from "@/lib/i18n";
+import { documentsNoticePath, isLocale, type Locale } from "@/lib/i18n/locales";
 import { toStoreError } from "@/lib/store/errors";
 import { DocumentsError } from "./errors";
 import type { Notice } from "./text";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isLocale, type Locale } from "@/lib/i18n";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { DOCUMENT_ID } from "./source";
 import { DocumentsError } from "./errors";
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { documentsPath } from "@/lib/i18n";
+import { defaultLocale, documentsPath, isLocale } from "@/lib/i18n/locales";
 import { appendEvent } from "@/lib/store/audit";
 import { toStoreError } from "@/lib/store/errors";
 import type { Store } from "@/lib/store/open";
@@ -56,7 +56,7 @@ export async function requestAccess(deps: DocumentsDeps, input: RequestInput, cl
       if (refused) return undefined;
       const token = await issueToken(tx, { purpose: VERIFY, subject: requestId, ttlMs: VERIFY_TTL_MS }, now);
       const link = `${deps.siteUrl}${documentsPath(input.locale)}/verify?token=${token}`;
-      return deps.mailer.enqueue(trx, { topic: "documents:verify", key: requestId, message: { to: input.email, ...mailText.verify[input.locale](doc.title[input.locale], link) } });
+      return deps.mailer.enqueue(trx, { topic: "documents:verify", key: requestId, message: { to: input.email, ...mailText.verify(input.locale, doc.title[input.locale], link) } });
     });
   } catch (error) {
     throw new DocumentsError("unavailable", "the request could not be stored", {}, { cause: toStoreError(error, "storing a request") });
@@ -95,7 +95,7 @@ export async function acceptNda(deps: DocumentsDeps, input: Acceptance): Promise
   const peeked = await peekToken(store, VERIFY, input.token, now);
   const request = peeked && (await requestById(store, peeked.subject));
   if (!request) throw new DocumentsError("token", "the link is unknown, used or expired");
-  const locale = request.locale === "zh" ? "zh" : "en";
+  const locale = isLocale(request.locale) ? request.locale : defaultLocale;
   const nda = deps.nda(locale);
   if (input.ndaSha256 !== nda.sha256) throw new DocumentsError("nda-changed", "the agreement changed; read the current version");
   const doc = gated(deps, request.documentId);

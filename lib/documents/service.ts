@@ -3,7 +3,7 @@ import { createHmac } from "node:crypto";
 import { env } from "@/lib/env";
 import { getMailer } from "@/lib/mail/service";
 import { secret } from "@/lib/secrets";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 import { SharedRateLimiter } from "@/lib/store/rate-limit";
 import { getStore } from "@/lib/store/server";
 import { documentInfo, ndaInfo } from "./catalog";

@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Mailer } from "@/lib/mail/mailer";
 import type { Store } from "@/lib/store/open";
 import type { Taken } from "@/lib/store/rate-limit";

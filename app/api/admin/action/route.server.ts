@@ -4,7 +4,7 @@ import { decide, revoke } from "@/lib/documents/decisions";
 import { ADMIN_COOKIE, cookieOf, field, noticeFor, noticeRedirect, readForm, seeOther } from "@/lib/documents/http";
 import { checkCsrf, readSession } from "@/lib/documents/sessions";
 import { documentsDeps, sessionKey } from "@/lib/documents/service";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { ADMIN_SIGN_IN } from "@/lib/documents/admin";
 import { ADMIN_COOKIE, field, noticeFor, noticeRedirect, readForm, seeOther, sessionCookie } from "@/lib/documents/http";
 import { createSession, SESSION_TTL_MS } from "@/lib/documents/sessions";
 import { documentsDeps } from "@/lib/documents/service";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 import { consumeToken } from "@/lib/store/tokens";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 import { requestAdminLink } from "@/lib/documents/admin";
 import { clientOf, field, noticeFor, noticeRedirect, readForm } from "@/lib/documents/http";
 import { documentsDeps } from "@/lib/documents/service";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 export const dynamic = "force-dynamic";
 

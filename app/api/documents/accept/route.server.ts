@@ -4,7 +4,7 @@ import { createSession, SESSION_TTL_MS } from "@/lib/documents/sessions";
 import { documentsDeps } from "@/lib/documents/service";
 import { clientOf, field, localeOf, noticeFor, noticeRedirect, readForm, sessionCookie, VIEWER_COOKIE } from "@/lib/documents/http";
 import { acceptNda } from "@/lib/documents/requests";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 export const dynamic = "force-dynamic";
 

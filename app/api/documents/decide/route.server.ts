@@ -3,7 +3,7 @@
 import { decide } from "@/lib/documents/decisions";
 import { documentsDeps } from "@/lib/documents/service";
 import { field, noticeFor, noticeRedirect, readForm } from "@/lib/documents/http";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import { documentsDeps } from "@/lib/documents/service";
 import { clientOf, localeOf, noticeFor, noticeRedirect, readForm } from "@/lib/documents/http";
 import { parseRequestForm } from "@/lib/documents/input";
 import { requestAccess } from "@/lib/documents/requests";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 export const dynamic = "force-dynamic";
 

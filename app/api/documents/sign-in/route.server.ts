@@ -3,7 +3,7 @@ import { SIGN_IN } from "@/lib/documents/decisions";
 import { createSession, SESSION_TTL_MS } from "@/lib/documents/sessions";
 import { documentsDeps } from "@/lib/documents/service";
 import { field, localeOf, noticeFor, noticeRedirect, readForm, sessionCookie, VIEWER_COOKIE } from "@/lib/documents/http";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 import { consumeToken } from "@/lib/store/tokens";
 
 export const dynamic = "force-dynamic";

@@ -1,0 +1,5 @@
+// The default locale at the root: the same route as /<locale>/documents/verify (server builds only).
+export { default, generateMetadata } from "@/app/(localized)/[locale]/documents/verify/page.server";
+
+// Segment config is read from this file itself, never from a re-export.
+export const dynamic = "force-dynamic";
