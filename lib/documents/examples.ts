@@ -1,4 +1,5 @@
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
+import { site } from "@/lib/site/site";
 
 /**
  * A placeholder PDF for the demo: every page says in large type that it is an example and no
@@ -16,7 +17,7 @@ export async function examplePdf(title: string, pages = 3): Promise<Uint8Array> 
     page.drawText(title, { x: 60, y: 720, size: 14, font });
     const lines = [
       "This file was generated for the trust center's demo. It is not a report, policy",
-      "or certificate, and UpKeep has published no such document here. It shows how a",
+      `or certificate, and ${site.company} has published no such document here. It shows how a`,
       "gated document is shared: request, NDA, approval and a copy stamped for its reader.",
       `Page ${n} of ${pages}.`,
     ];

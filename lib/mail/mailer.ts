@@ -12,7 +12,7 @@ export type MailerOptions = {
   store: () => Promise<Store>;
   transport: MailTransport;
   key: SealKey;
-  /** The From of every message, e.g. "UpKeep Trust Center <trust@example.com>". */
+  /** The From of every message, e.g. "Example Trust Center <trust@example.com>". */
   from: string;
   /** The first retry waits this long; each further one twice as long, up to an hour. */
   retryMs: number;

@@ -1,6 +1,8 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { defaultLocale } from "@/lib/i18n/locales";
 import { secret } from "@/lib/secrets";
+import { siteText } from "@/lib/site/site";
 import { getStore } from "@/lib/store/server";
 import { Mailer } from "./mailer";
 import { sealKey } from "./seal";
@@ -19,7 +21,7 @@ export function getMailer(): Mailer {
     store: getStore,
     transport: env.SMTP_URL ? smtpTransport(env.SMTP_URL) : outboxTransport(env.MAIL_OUTBOX),
     key: sealKey(secret("TOKEN_SIGNING_KEY"), "mail outbox"),
-    from: env.MAIL_FROM,
+    from: env.MAIL_FROM ?? `${siteText(defaultLocale).siteName} <trust@example.com>`,
     retryMs: env.MAIL_RETRY_SECONDS * 1000,
   });
   mailer.start();
