@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getSections } from "./content/sections";
-import { faqPath, homePath, languageTag, locales, questionnairePath, sectionPath, statusPath, translatePath, whitepaperPath } from "@/lib/i18n/locales";
+import { documentsPath, faqPath, homePath, languageTag, locales, questionnairePath, sectionPath, statusPath, translatePath, whitepaperPath } from "@/lib/i18n/locales";
 import { absoluteUrl } from "@/lib/site/site";
 
 /** Every public page in both locales, each with its hreflang alternates. */
@@ -12,6 +12,7 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     { path: statusPath(locale), modified: undefined },
     { path: faqPath(locale), modified: undefined },
     { path: questionnairePath(locale), modified: undefined },
+    { path: documentsPath(locale), modified: undefined },
     ...getSections(locale).map((s) => ({ path: sectionPath(locale, s.id), modified: s.updated })),
   ]);
   return pages.map(({ path, modified }) => ({
