@@ -37,12 +37,23 @@ export const TERM_QUALIFIERS: TermQualifier[] = [
 ];
 
 // Qualifiers asked by how a question is put rather than by one word.
-export type PatternQualifier = { asks: RegExp; label: QualifierLabel; statedPattern: RegExp };
+export type PatternQualifier = { asks: RegExp; label: QualifierLabel; statedPattern: RegExp; elsewhere?: boolean };
+
+const PARTY = String.raw`(?:(?:the|your|its|their|our|potential|prospective|you)\s+)*(?:customers?|clients?|agency|agencies|tenants?|users?|us|we)`;
 
 export const PATTERN_QUALIFIERS: PatternQualifier[] = [
   { asks: /\bhow (often|frequently)\b|\bfrequency\b|多久|频率|多长时间/i, label: { en: "how often", zh: "频率" }, statedPattern: FREQUENCY },
   { asks: /\bhow many\b|\bnumber of\b|多少个|几个/i, label: { en: "how many", zh: "数量" }, statedPattern: /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b|[一二三四五六七八九十两]个/i },
   { asks: /\b(rto|rpo|recovery (time|point) objectives?)\b|恢复(时间|点)目标/i, label: { en: "recovery objectives (RTO/RPO)", zh: "恢复目标（RTO/RPO）" }, statedPattern: /\b(rto|rpo|objective)\b|恢复(时间|点)目标/i },
+  // What the customer may do ("Do you allow customers to run their own penetration tests?", "Can
+  // the agency review…", "…assessed by the agency") is another question than what the company
+  // does, which is all the whitepaper states: only a text that says what customers may ask for applies.
+  {
+    asks: new RegExp(String.raw`\b(?:allows?|permits?|enables?|lets?)\s+${PARTY}(?:\s+(?:or|and)\s+(?:their|its)\s+\w+)?\s+to\b|\bcan\s+${PARTY}\b|\b(?:by|for)\s+${PARTY}\s+to\b|\bby\s+the\s+(?:customers?|clients?|agency|tenants?)\b|(?:允许|准许|让)(?:客户|用户|机构)|客户(?:能否|可否|是否可以|是否能够)`, "i"),
+    label: { en: "what customers may do (the whitepaper states what the company does)", zh: "客户可以做什么（白皮书只说明公司自身的做法）" },
+    statedPattern: /customer['’]s request|customers? (?:can|may)\b|应客户|客户(?:提出|要求)/i,
+    elsewhere: true,
+  },
 ];
 
 // A figure the question names ("at least six months", "within 72 hours") must be stated as such.

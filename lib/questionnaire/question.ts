@@ -1,4 +1,4 @@
-import { wordTerms, tokenize } from "@/lib/text/tokenize";
+import { plainText, wordTerms, tokenize, type WordTerm } from "@/lib/text/tokenize";
 import { figures, OWN_CERTIFICATION, PATTERN_QUALIFIERS, TERM_QUALIFIERS, type QualifierLabel } from "./qualifiers";
 
 // What a questionnaire item asks: its topic terms (weighed against a passage), and the
@@ -14,6 +14,7 @@ const FRAME = new Set(
     "organisation organization company vendor supplier service solution offer support technology technologies tool tools " +
     "appropriate adequate sufficient relevant applicable effective necessary proper properly current currently " +
     "take taken done made often frequently yes answer question response kind type whether able allow require required requirement requirements " +
+    "way ways manner basis order regard respect also instance apply applies applicable " +
     "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用 多久 频率 多长时间 所有",
   ),
 );
@@ -21,8 +22,26 @@ const FRAME = new Set(
 export type Asked = {
   /** Topic terms, each once, with the word the question used. */
   topic: { term: string; word: string }[];
+  /**
+   * The topic as the question phrased it: runs of topic terms with no function word, frame
+   * word or punctuation between them ("water detection system", "host-based firewall"). A unit
+   * covers a phrase's terms only where they stand together in its text (lib/questionnaire/coherence.ts).
+   */
+  phrases: string[][];
+  /**
+   * Choices the question offers ("Google Cloud, AWS, or a similar outsourced data center"): each
+   * choice lists its alternatives, each alternative its phrases (indexes into `phrases`). A unit
+   * need cover one alternative of a choice.
+   */
+  alternatives: number[][][];
+  /**
+   * The grammatical subject when the question opens with it ("Are all facilities used…?",
+   * "Is physical access logged?"), not with the vendor ("Do you…?"): a unit that does not
+   * cover it is about something else, however much of the rest it covers.
+   */
+  subject: string[];
   /** Qualifiers as term sets, asked when the question has one of the terms. */
-  qualifiers: { label: QualifierLabel; covered: (stated: Set<string>, text: string) => boolean; elsewhere?: boolean }[];
+  qualifiers: { label: QualifierLabel; covered: (stated: Set<string>, text: string) => boolean; elsewhere?: boolean; term?: string }[];
 };
 
 // Units are few and questions many: what a unit's text states is worked out once per pattern.
@@ -43,18 +62,83 @@ function statedFigures(text: string): Set<string> {
 
 const QUALIFIER_TERMS = new Set(TERM_QUALIFIERS.flatMap((q) => q.terms));
 
+// What illustrates or restates rather than asks: a parenthesis ("(e.g. ISO 27001)", "(MFA)",
+// "(whether performed by the provider or the agency)") and a list of examples after "e.g." or
+// "such as". Its words do not count for the topic; qualifiers in it still do.
+const ASIDE = /\([^()]*\)|\[[^[\]]*\]|(?:\b(?:e\.g|i\.e|for example|for instance|such as|examples?)\b|例如|比如|诸如)[^.?!;:。？！；：]*/gi;
+// "or" between alternatives, not between two questions ("…, or are some shared?").
+const OR = /\bor\b(?!\s+(?:is|are|do|does|did|will|would|can|could|should|has|have|was|were)\b)|或者?|还是/;
+
+/** The topic's phrases, and which of them the question offers as alternatives. */
+function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phrases: string[][]; alternatives: number[][][] } {
+  const topic = new Map<string, string>();
+  const phrases: string[][] = [];
+  // What stood before each phrase, to find "A, B or C".
+  const before: string[] = [];
+  let phrase: string[] = [];
+  let pending = "";
+  for (const { term, word, before: between } of words) {
+    const isTopic = !FRAME.has(term) && !QUALIFIER_TERMS.has(term);
+    pending += ` ${between}`;
+    if (/\S/.test(between) || !isTopic) {
+      if (phrase.length > 0) phrases.push(phrase);
+      phrase = [];
+    }
+    if (!isTopic) {
+      pending += ` ${word} `;
+      continue;
+    }
+    if (phrase.length === 0) [before[phrases.length], pending] = [pending, ""];
+    if (!topic.has(term)) topic.set(term, word);
+    if (!phrase.includes(term)) phrase.push(term);
+  }
+  if (phrase.length > 0) phrases.push(phrase);
+  const alternatives: number[][][] = [];
+  const commas = (i: number) => /^[\s,，、]+$/.test(before[i] ?? "");
+  for (let i = 1; i < phrases.length; i++) {
+    if (!OR.test(before[i] ?? "")) continue;
+    // "A, B, or C": the phrases before "or" that commas alone separate are the other alternatives,
+    // and "or a similar outsourced, virtual-machine-based data center" is one alternative.
+    let first = i - 1;
+    while (first > 0 && commas(first)) first--;
+    let last = i;
+    while (last + 1 < phrases.length && commas(last + 1)) last++;
+    const choice = [...Array.from({ length: i - first }, (_, k) => [first + k]), Array.from({ length: last - i + 1 }, (_, k) => i + k)];
+    const previous = alternatives.at(-1);
+    // "A or B or C" is one choice.
+    if (previous && (previous.at(-1)?.at(-1) ?? -1) >= first) previous.push(choice.at(-1) ?? []);
+    else alternatives.push(choice);
+    i = last;
+  }
+  return { topic, phrases, alternatives };
+}
+
+const SUBJECT = /^\W*(?:is|are|was|were|does|do|did|has|have|will|would|can|could|should|may|must)\s+(?:(?:the|a|an|all|any|your|our|their|its|this|these|those|each|every|some|both)\s+)*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/iu;
+
+/** The question's opening subject phrase, if it opens with one that is not the vendor. */
+function subjectOf(question: string, phrases: string[][]): string[] {
+  const word = SUBJECT.exec(question)?.[1];
+  if (!word) return [];
+  const term = wordTerms(word)[0]?.term;
+  const first = phrases[0];
+  return term && first?.includes(term) ? first : [];
+}
+
 export function analyse(question: string): Asked {
   const words = wordTerms(question);
   const terms = new Set(words.map((w) => w.term));
-  const topic = new Map<string, string>();
-  for (const { term, word } of words) if (!FRAME.has(term) && !QUALIFIER_TERMS.has(term) && !topic.has(term)) topic.set(term, word);
+  const aside = wordTerms(question.replace(ASIDE, ", "));
+  let { topic, phrases, alternatives } = phrasesOf(aside);
+  if (topic.size === 0) ({ topic, phrases, alternatives } = phrasesOf(words));
   const qualifiers: Asked["qualifiers"] = [];
   for (const q of TERM_QUALIFIERS) {
     if (!q.terms.some((t) => terms.has(t))) continue;
     const by = q.statedBy ?? q.terms;
-    qualifiers.push({ label: q.label, elsewhere: q.elsewhere, covered: (terms, text) => by.some((t) => terms.has(t)) || (q.statedPattern ? states(q.statedPattern, text) : false) });
+    // A qualifier word is part of what is asked ("How are logs managed?" is about logs), so it
+    // weighs in the coverage too, and counts as covered only where the unit states it.
+    qualifiers.push({ label: q.label, elsewhere: q.elsewhere, term: q.elsewhere ? undefined : q.terms[0], covered: (terms, text) => by.some((t) => terms.has(t)) || (q.statedPattern ? states(q.statedPattern, text) : false) });
   }
-  for (const q of PATTERN_QUALIFIERS) if (q.asks.test(question)) qualifiers.push({ label: q.label, covered: (_, text) => states(q.statedPattern, text) });
+  for (const q of PATTERN_QUALIFIERS) if (q.asks.test(question)) qualifiers.push({ label: q.label, elsewhere: q.elsewhere, covered: (_, text) => states(q.statedPattern, text) });
   for (const figure of figures(question)) {
     qualifiers.push({ label: { en: figure.said, zh: figure.said }, covered: (_, text) => statedFigures(text).has(figure.key) });
   }
@@ -62,5 +146,5 @@ export function analyse(question: string): Asked {
     // No passage states a certification of the company's own while naming no provider as its holder.
     qualifiers.push({ label: OWN_CERTIFICATION.label, covered: (terms) => OWN_CERTIFICATION.terms.some((t) => terms.has(t)) && !OWN_CERTIFICATION.holders.some((h) => terms.has(h)) });
   }
-  return { topic: Array.from(topic, ([term, word]) => ({ term, word })), qualifiers };
+  return { topic: Array.from(topic, ([term, word]) => ({ term, word })), phrases, alternatives, subject: subjectOf(plainText(question), phrases), qualifiers };
 }

@@ -6,8 +6,13 @@ import { PHRASES, canonical, synonymOf } from "./synonyms";
 // are reduced to their Porter stem (the `stemmer` package), so "documented", "documentation"
 // and "document" meet; Chinese has no spaces: Intl.Segmenter (browsers and Node) finds the words.
 
-// A phrase takes its plural with it: "data centers" is one term, not "datacenter" and "s".
-const PHRASE_PATTERNS = PHRASES.map((phrase) => [phrase, new RegExp(`${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${/[a-z]$/.test(phrase) ? "s?" : ""}`, "g")] as const);
+// A phrase takes its plural with it: "data centers" is one term, not "datacenter" and "s". An
+// English phrase is matched as whole words ("in transit" is not inside "within transit").
+const PHRASE_PATTERNS = PHRASES.map((phrase) => {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const latin = /^[a-z0-9]/.test(phrase);
+  return [phrase, new RegExp(`${latin ? "(?<![a-z0-9])" : ""}${escaped}${/[a-z]$/.test(phrase) ? "s?" : ""}${latin ? "(?![a-z0-9])" : ""}`, "g")] as const;
+});
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 // Latin-script text has spaces: a regular expression finds the same words as the segmenter
@@ -17,9 +22,17 @@ const NEEDS_SEGMENTER = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}
 // A standard and its number are one name: "SOC 2" is not "SOC 1", "ISO 27001" not "ISO 9001".
 const STANDARD = /\b([A-Z]{2,6})[ -]?(\d{1,5})\b(?![.,]\d)/g;
 
-function words(text: string): string[] {
-  if (!NEEDS_SEGMENTER.test(text)) return text.match(WORD) ?? [];
-  return Array.from(segmenter.segment(text), (s) => (s.isWordLike ? s.segment : "")).filter(Boolean);
+/** The words of a text, each with the text between it and the word before (spaces, punctuation). */
+function words(text: string): { segment: string; before: string }[] {
+  const out: { segment: string; before: string }[] = [];
+  let end = 0;
+  const push = (segment: string, index: number) => {
+    out.push({ segment, before: text.slice(end, index) });
+    end = index + segment.length;
+  };
+  if (!NEEDS_SEGMENTER.test(text)) for (const m of text.matchAll(WORD)) push(m[0], m.index);
+  else for (const s of segmenter.segment(text)) if (s.isWordLike) push(s.segment, s.index);
+  return out;
 }
 
 /** Plain text from what a questionnaire may contain: HTML tags, entities, odd spacing. */
@@ -48,8 +61,15 @@ export function termOf(word: string): string {
   return term;
 }
 
+/**
+ * One word of a text: its term, and what stands between it and the previous word that gave a
+ * term (`before`: function words and punctuation). Words with nothing but spaces between them
+ * form one phrase ("water detection system", "host-based firewall").
+ */
+export type WordTerm = { word: string; term: string; before: string };
+
 /** Each word of the text with its term, in order; function words give no term. */
-export function wordTerms(input: string): { word: string; term: string }[] {
+export function wordTerms(input: string): WordTerm[] {
   let text = plainText(input).normalize("NFKC").replace(STANDARD, "$1$2").toLowerCase().replace(/[-_/]/g, " ");
   // Phrases become one term; what the text said is kept, to name a term back to the reader.
   const said = new Map<string, string>();
@@ -61,11 +81,18 @@ export function wordTerms(input: string): { word: string; term: string }[] {
       return ` ${joined} `;
     });
   }
-  const out: { word: string; term: string }[] = [];
-  for (const segment of words(text)) {
-    const word = segment.replace(/_/g, " ");
-    if (FUNCTION_WORDS.has(word)) continue;
-    out.push({ word: said.get(segment) ?? word, term: termOf(word) });
+  const out: WordTerm[] = [];
+  let between = "";
+  for (const { segment, before } of words(text)) {
+    // "the agency's data" is about the agency: the possessive is not part of the word.
+    const word = segment.replace(/_/g, " ").replace(/['’]s$/, "");
+    between += before;
+    if (FUNCTION_WORDS.has(word)) {
+      between += word;
+      continue;
+    }
+    out.push({ word: said.get(segment) ?? word, term: termOf(word), before: between });
+    between = "";
   }
   return out;
 }

@@ -1,0 +1,105 @@
+// A question's phrase is covered where its words stand together, not where they are scattered:
+// "water detection system" is not covered by a text that says "water-based fire suppression"
+// in one place and "smoke detection" in another. In English and Chinese alike a phrase ends
+// in its head ("detection system", "入侵检测"), and the words before it say which kind: a
+// unit that has the head covers only the words found next to it; a unit without the head
+// covers the rest of the phrase where they stand together.
+
+/** Where each term stands in a unit's text; separate parts of a unit are far apart. */
+export type Positions = Map<string, number[]>;
+
+/** Terms of the unit's text apart (in positions) by more than this are not one phrase. */
+export const PART_GAP = 1000;
+
+/** Positions of the terms of a unit's parts (question, key terms, text), one part after another. */
+export function positionsOf(parts: string[][]): Positions {
+  const positions: Positions = new Map();
+  let offset = 0;
+  for (const terms of parts) {
+    terms.forEach((term, i) => {
+      const list = positions.get(term);
+      if (list) list.push(offset + i);
+      else positions.set(term, [offset + i]);
+    });
+    offset += terms.length + PART_GAP;
+  }
+  return positions;
+}
+
+/**
+ * The phrase's terms that the unit states together: the largest set (by weight) found within
+ * a window of the phrase's length plus `slack`, and holding the phrase's head when the unit
+ * has it. Terms of the phrase the unit has elsewhere are not covered by it.
+ */
+export function coherentTerms(phrase: string[], positions: Positions, weight: (term: string) => number, isHead: (term: string) => boolean, slack = 2): string[] {
+  const present = phrase.filter((t) => positions.has(t));
+  if (present.length <= 1) return present;
+  // The head: the last word of the phrase that says something (not "system", "data").
+  const head = [...phrase].reverse().find(isHead);
+  const mustHold = head !== undefined && positions.has(head) ? head : undefined;
+  const events: [number, string][] = [];
+  for (const term of present) for (const p of positions.get(term) ?? []) events.push([p, term]);
+  events.sort((a, b) => a[0] - b[0]);
+  const span = phrase.length + slack;
+  let best: string[] = mustHold ? [mustHold] : [present.reduce((a, b) => (weight(b) > weight(a) ? b : a))];
+  let bestWeight = best.reduce((sum, t) => sum + weight(t), 0);
+  let left = 0;
+  for (let right = 0; right < events.length; right++) {
+    const end = events[right]?.[0] ?? 0;
+    while ((events[left]?.[0] ?? 0) < end - span) left++;
+    const found = new Set<string>();
+    for (let i = left; i <= right; i++) found.add(events[i]?.[1] ?? "");
+    if (mustHold && !found.has(mustHold)) continue;
+    const w = [...found].reduce((sum, t) => sum + weight(t), 0);
+    if (w > bestWeight + 1e-9) [best, bestWeight] = [[...found], w];
+  }
+  return best;
+}
+
+/** What a question asks, as the coverage needs it (lib/questionnaire/question.ts). */
+export type Phrasing = { phrases: string[][]; alternatives: number[][][] };
+
+/**
+ * How much of a question's topic (by weight) a unit states, each phrase where its words stand
+ * together, each choice by its best alternative; and the terms counted.
+ */
+export function coverageOf(asked: Phrasing, positions: Positions, weight: (term: string) => number, isHead: (term: string) => boolean): { covered: number; total: number; together: Set<string>; counted: string[] } {
+  const together = new Set<string>();
+  for (const phrase of asked.phrases) for (const term of coherentTerms(phrase, positions, weight, isHead)) together.add(term);
+  // A term repeated in several phrases counts once, in the first.
+  const seen = new Set<string>();
+  const own = asked.phrases.map((phrase) => phrase.filter((t) => !seen.has(t) && seen.add(t)));
+  const sum = (terms: string[], only?: Set<string>) => terms.reduce((s, t) => s + (only && !only.has(t) ? 0 : weight(t)), 0);
+  const inChoice = new Set(asked.alternatives.flat(2));
+  const counted: string[] = own.filter((_, i) => !inChoice.has(i)).flat();
+  for (const choice of asked.alternatives) {
+    const options = choice.map((alternative) => alternative.flatMap((i) => own[i] ?? []));
+    const ratio = (terms: string[]) => (sum(terms) > 0 ? sum(terms, together) / sum(terms) : 0);
+    const best = options.reduce((a, b) => (ratio(b) > ratio(a) + 1e-9 || (Math.abs(ratio(b) - ratio(a)) < 1e-9 && sum(b, together) > sum(a, together)) ? b : a));
+    counted.push(...best);
+  }
+  return { covered: sum(counted, together), total: sum(counted), together, counted };
+}
+
+/** Whether all of `terms` stand within a window of their number plus `slack` somewhere in the text. */
+export function standTogether(terms: string[], positions: Positions, slack = 2): boolean {
+  const wanted = Array.from(new Set(terms));
+  if (!wanted.every((t) => positions.has(t))) return false;
+  if (wanted.length <= 1) return wanted.length === 1;
+  const events: [number, string][] = wanted.flatMap((t) => (positions.get(t) ?? []).map((p) => [p, t] as [number, string]));
+  events.sort((a, b) => a[0] - b[0]);
+  const span = wanted.length + slack;
+  const inWindow = new Map<string, number>();
+  let left = 0;
+  for (const [end, term] of events) {
+    inWindow.set(term, (inWindow.get(term) ?? 0) + 1);
+    while ((events[left]?.[0] ?? 0) < end - span) {
+      const gone = events[left]?.[1] ?? "";
+      inWindow.set(gone, (inWindow.get(gone) ?? 1) - 1);
+      if (inWindow.get(gone) === 0) inWindow.delete(gone);
+      left++;
+    }
+    if (inWindow.size === wanted.length) return true;
+  }
+  return false;
+}
