@@ -31,11 +31,9 @@ export function positionsOf(parts: string[][]): Positions {
  * a window of the phrase's length plus `slack`, and holding the phrase's head when the unit
  * has it. Terms of the phrase the unit has elsewhere are not covered by it.
  */
-export function coherentTerms(phrase: string[], positions: Positions, weight: (term: string) => number, isHead: (term: string) => boolean, slack = 2): string[] {
+export function coherentTerms(phrase: string[], positions: Positions, weight: (term: string) => number, head: string | undefined, slack = 2): string[] {
   const present = phrase.filter((t) => positions.has(t));
   if (present.length <= 1) return present;
-  // The head: the last word of the phrase that says something (not "system", "data").
-  const head = [...phrase].reverse().find(isHead);
   const mustHold = head !== undefined && positions.has(head) ? head : undefined;
   const events: [number, string][] = [];
   for (const term of present) for (const p of positions.get(term) ?? []) events.push([p, term]);
@@ -59,26 +57,36 @@ export function coherentTerms(phrase: string[], positions: Positions, weight: (t
 /** What a question asks, as the coverage needs it (lib/questionnaire/question.ts). */
 export type Phrasing = { phrases: string[][]; alternatives: number[][][] };
 
+export type Coverage = { covered: number; total: number; together: Set<string>; counted: string[] };
+
 /**
  * How much of a question's topic (by weight) a unit states, each phrase where its words stand
- * together, each choice by its best alternative; and the terms counted.
+ * together, each choice by its best alternative; and the terms counted. Prepared once per
+ * question, then applied to each unit's positions.
  */
-export function coverageOf(asked: Phrasing, positions: Positions, weight: (term: string) => number, isHead: (term: string) => boolean): { covered: number; total: number; together: Set<string>; counted: string[] } {
-  const together = new Set<string>();
-  for (const phrase of asked.phrases) for (const term of coherentTerms(phrase, positions, weight, isHead)) together.add(term);
+export function coverageOf(asked: Phrasing, weight: (term: string) => number, isHead: (term: string) => boolean): (positions: Positions) => Coverage {
   // A term repeated in several phrases counts once, in the first.
   const seen = new Set<string>();
   const own = asked.phrases.map((phrase) => phrase.filter((t) => !seen.has(t) && seen.add(t)));
-  const sum = (terms: string[], only?: Set<string>) => terms.reduce((s, t) => s + (only && !only.has(t) ? 0 : weight(t)), 0);
   const inChoice = new Set(asked.alternatives.flat(2));
-  const counted: string[] = own.filter((_, i) => !inChoice.has(i)).flat();
-  for (const choice of asked.alternatives) {
-    const options = choice.map((alternative) => alternative.flatMap((i) => own[i] ?? []));
-    const ratio = (terms: string[]) => (sum(terms) > 0 ? sum(terms, together) / sum(terms) : 0);
-    const best = options.reduce((a, b) => (ratio(b) > ratio(a) + 1e-9 || (Math.abs(ratio(b) - ratio(a)) < 1e-9 && sum(b, together) > sum(a, together)) ? b : a));
-    counted.push(...best);
-  }
-  return { covered: sum(counted, together), total: sum(counted), together, counted };
+  const plain = own.filter((_, i) => !inChoice.has(i)).flat();
+  const choices = asked.alternatives.map((choice) => choice.map((alternative) => alternative.flatMap((i) => own[i] ?? [])));
+  const sum = (terms: string[], only?: Set<string>) => terms.reduce((s, t) => s + (only && !only.has(t) ? 0 : weight(t)), 0);
+  // A phrase's head: its last word that says something (not "system", "data").
+  const heads = asked.phrases.map((phrase) => [...phrase].reverse().find(isHead));
+  return (positions) => {
+    const together = new Set<string>();
+    asked.phrases.forEach((phrase, i) => {
+      for (const term of coherentTerms(phrase, positions, weight, heads[i])) together.add(term);
+    });
+    const counted = [...plain];
+    for (const options of choices) {
+      const ratio = (terms: string[]) => (sum(terms) > 0 ? sum(terms, together) / sum(terms) : 0);
+      const best = options.reduce((a, b) => (ratio(b) > ratio(a) + 1e-9 || (Math.abs(ratio(b) - ratio(a)) < 1e-9 && sum(b, together) > sum(a, together)) ? b : a));
+      counted.push(...best);
+    }
+    return { covered: sum(counted, together), total: sum(counted), together, counted };
+  };
 }
 
 /** Whether all of `terms` stand within a window of their number plus `slack` somewhere in the text. */

@@ -22,7 +22,7 @@ function decidePart(list: Candidate[], t: Thresholds): Pick {
   const best = list[0];
   const onSubject = list.find((c) => !c.offSubject);
   if (onSubject && onSubject.coverage >= t.review) return { status: "review", pick: onSubject };
-  const named = list.find((c) => c.focus && c.coverage >= t.focus);
+  const named = list.find((c) => c.focus && !c.offSubject && c.coverage >= t.focus) ?? list.find((c) => c.focus && c.coverage >= t.focus);
   return named ? { status: "review", pick: named } : { status: "not_covered", pick: best };
 }
 
@@ -30,7 +30,7 @@ const RANK: Record<Status, number> = { answered: 2, review: 1, not_covered: 0 };
 
 // A sentence or bullet of a long item puts it up for review when it names a unit's topic.
 function namedPart(list: Candidate[], t: Thresholds): Pick {
-  const named = list.find((c) => c.focus && c.coverage >= t.focus);
+  const named = list.find((c) => c.focus && !c.offSubject && c.coverage >= t.focus);
   return named ? { status: "review", pick: named } : { status: "not_covered", pick: undefined };
 }
 

@@ -48,10 +48,15 @@ export type Matcher = { match(question: string): Match; score(question: string):
 // Open prompts ("anything else…?", "Describe the other checks you perform", "If other, …")
 // ask for more than any one passage gives, or for what an earlier answer left out.
 const OPEN_ENDED = /\b(anything else|any other|anything more|if other)\b|\b(?:the|your)\s+other\s+(?:\w+\s+)?(?:methods?|controls?|measures?|checks?|mechanisms?|steps?|tools?|means|ways?|procedures?|practices?|details?)\b|其他.{0,6}(补充|说明|告知)/i;
+const DESCRIBE = /^\W*(?:please\s+)?(?:describe|explain|outline|detail|summari[sz]e|provide (?:a |an )?(?:description|overview|summary|details?)\b)|^\W*(?:请)?(?:描述|说明|介绍|概述)/i;
 // How much relevance counts next to coverage when ranking units (BM25's k1 and b as usual).
 const RELEVANCE = 0.3;
 const K1 = 1.2, B = 0.75;
 const KEPT = 12;
+// Words a key term may leave out when a question names it: "data backups" is named by "backups".
+const OPTIONAL = new Set(tokenize("data information customer"));
+// A qualifier weighs half as much as a topic term: it narrows what is asked, the topic says what.
+const QUALIFIER_WEIGHT = 0.5;
 
 export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT_THRESHOLDS): Matcher {
   const units = buildUnits(base);
@@ -64,36 +69,51 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
   const vocabulary = new Set(units.flatMap((u) => [...u.topic]));
   const known = (name: string) => name.toLowerCase() !== base.company.toLowerCase() && tokenize(name).every((t) => vocabulary.has(t));
 
-  function candidates(text: string): Candidate[] {
+  // The item names a unit's key term ("disaster recovery", "access to customer data", a
+  // heading) when it has all its words together, one of which few units use: not "access",
+  // "management" or "security" alone.
+  const keys = units.map((unit) => unit.keys.filter((key) => key.some(telling)).map((key) => key.filter((t) => !OPTIONAL.has(t))).filter((key) => key.length > 0));
+  const isHead = (term: string) => !generic(term);
+  // Which units use each term, so an item is weighed against the units that share a telling word with it.
+  const byTerm = new Map<string, number[]>();
+  units.forEach((unit, i) => {
+    for (const term of unit.topic) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
+  });
+
+  /** Units scored for one text; `namedOnly` keeps those whose key term the text names (all a review-only part can use). */
+  function candidates(text: string, namedOnly = false): Candidate[] {
     const asked = analyse(text);
     if (asked.topic.length === 0) return [];
-    const all = new Set(tokenize(text));
-    const found: Candidate[] = [];
+    const terms = tokenize(text);
+    const all = new Set(terms);
+    const said = positionsOf([terms]);
+    const names = (key: string[]) => key.every((t) => all.has(t)) && standTogether(key, said);
+    const cover = coverageOf(asked, idf, isHead);
+    const informativeTopic = asked.topic.filter((t) => informative(t.term));
     const topicTerms = asked.topic.map((t) => t.term);
-    const isHead = (term: string) => !generic(term);
-    // The item names a unit's key term ("disaster recovery", "access to customer data", a
-    // heading) when it has all its words together, one of which few units use: not "access",
-    // "management" or "security" alone.
-    const said = positionsOf([tokenize(text)]);
-    const names = (key: string[]) => key.some(telling) && standTogether(key, said);
-    for (const unit of units) {
-      if (!asked.topic.some((t) => informative(t.term) && unit.topic.has(t.term))) continue;
+    const words = new Map(asked.topic.map((t) => [t.term, t.word]));
+    const weighed = asked.qualifiers.filter((q) => q.term !== undefined);
+    const weight = (list: typeof weighed) => list.reduce((sum, q) => sum + QUALIFIER_WEIGHT * idf(q.term ?? ""), 0);
+    const found: Candidate[] = [];
+    const sharing = new Set(informativeTopic.flatMap((t) => byTerm.get(t.term) ?? []));
+    units.forEach((unit, i) => {
+      if (!sharing.has(i)) return;
+      const focus = (keys[i] ?? []).some(names);
+      if (namedOnly && !focus) return;
       // A term counts where the question's phrase that holds it stands together in the unit.
-      const { covered, total, together, counted } = coverageOf(asked, unit.positions, idf, isHead);
+      const { covered, total, together, counted } = cover(unit.positions);
       // Sharing only common words ("security", "data") is no match, however well they cover.
-      if (!counted.some((t) => together.has(t) && informative(t))) continue;
-      if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) continue;
+      if (!counted.some((t) => together.has(t) && informative(t))) return;
+      if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) return;
       const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
-      if (unstated.some((q) => q.elsewhere)) continue;
-      const weighed = asked.qualifiers.filter((q) => q.term !== undefined);
-      const stated = weighed.filter((q) => !unstated.includes(q));
-      const weight = (list: typeof weighed) => list.reduce((sum, q) => sum + idf(q.term ?? ""), 0);
-      const coverage = (covered + weight(stated)) / Math.max(1e-9, total + weight(weighed));
+      if (unstated.some((q) => q.elsewhere)) return;
+      const coverage = (covered + weight(weighed.filter((q) => !unstated.includes(q)))) / Math.max(1e-9, total + weight(weighed));
+      // "Describe X" asks for an account of X: only a unit about X (one that X names) answers it.
+      const offSubject = (asked.subject.some(isHead) && !asked.subject.some((t) => isHead(t) && together.has(t))) || (DESCRIBE.test(text) && !focus);
       const missing = unstated.map((q) => q.label[base.locale]);
-      const words = new Map(asked.topic.map((t) => [t.term, t.word]));
       const uncovered = counted.filter((t) => !together.has(t)).map((t) => words.get(t) ?? t);
-      found.push({ unit, coverage: Math.round(coverage * 100) / 100, relevance: bm25(unit, topicTerms), focus: unit.keys.some(names), offSubject: asked.subject.some(informative) && !asked.subject.some((t) => informative(t) && together.has(t)), missing, uncovered });
-    }
+      found.push({ unit, coverage: Math.round(coverage * 100) / 100, relevance: bm25(unit, topicTerms), focus, offSubject, missing, uncovered });
+    });
     const top = Math.max(0, ...found.map((c) => c.relevance));
     for (const c of found) c.relevance = top > 0 ? Math.round((c.relevance / top) * 100) / 100 : 0;
     const rank = (c: Candidate) => c.coverage * (1 - RELEVANCE) + c.relevance * RELEVANCE;
@@ -108,7 +128,8 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     // its main clause): a long item is answered when what it asks first is. Its other
     // sentences and bullets after, for review.
     const leads = [text, ...leadingRequirement(text)];
-    return { parts: [...leads, ...otherRequirements(text, leads)].map(candidates), leads: leads.length };
+    const others = otherRequirements(text, leads);
+    return { parts: [...leads.map((part) => candidates(part)), ...others.map((part) => candidates(part, true))], leads: leads.length };
   }
 
   return { match: (question) => decide(score(question), thresholds), score, decide: (scored, t = thresholds) => decide(scored, t), thresholds };

@@ -29,7 +29,8 @@ export const TERM_QUALIFIERS: TermQualifier[] = [
   { terms: ["approved"], label: { en: "approved", zh: "批准" } },
   { terms: ["independent"], label: { en: "independent", zh: "独立" } },
   { terms: ["atrest"], label: { en: "at rest", zh: "静态存储时" } },
-  { terms: ["intransit"], label: { en: "in transit", zh: "传输中" } },
+  // A text about encrypted connections states how data in transit is protected.
+  { terms: ["intransit"], label: { en: "in transit", zh: "传输中" }, statedBy: ["intransit", "connect", "连接"] },
   { terms: ["twofactor"], label: { en: "multi-factor authentication", zh: "多因素认证" } },
   { terms: ["device"], label: { en: "employees' devices", zh: "员工设备" }, elsewhere: true },
   { terms: ["office"], label: { en: "offices", zh: "办公场所" }, elsewhere: true },
@@ -39,7 +40,8 @@ export const TERM_QUALIFIERS: TermQualifier[] = [
 // Qualifiers asked by how a question is put rather than by one word.
 export type PatternQualifier = { asks: RegExp; label: QualifierLabel; statedPattern: RegExp; elsewhere?: boolean };
 
-const PARTY = String.raw`(?:(?:the|your|its|their|our|potential|prospective|you)\s+)*(?:customers?|clients?|agency|agencies|tenants?|users?|us|we)`;
+// The customer as the one who acts: "customers", "the customer", "the agency", "we"; not "customer data".
+const PARTY = String.raw`(?:(?:(?:the|your|its|their|our|potential|prospective|you)\s+)+(?:customers?|clients?|agency|agencies|tenants?|users?)|customers|clients|agencies|tenants|users|us|we)\b(?!\s+(?:data|information|records|content|accounts?)\b)`;
 
 export const PATTERN_QUALIFIERS: PatternQualifier[] = [
   { asks: /\bhow (often|frequently)\b|\bfrequency\b|多久|频率|多长时间/i, label: { en: "how often", zh: "频率" }, statedPattern: FREQUENCY },

@@ -14,8 +14,9 @@ const FRAME = new Set(
     "organisation organization company vendor supplier service solution offer support technology technologies tool tools " +
     "appropriate adequate sufficient relevant applicable effective necessary proper properly current currently " +
     "take taken done made often frequently yes answer question response kind type whether able allow require required requirement requirements " +
-    "way ways manner basis order regard respect also instance apply applies applicable " +
-    "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用 多久 频率 多长时间 所有",
+    "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated " +
+    "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用 多久 频率 多长时间 所有 " +
+    "配备 具备 拥有 设有 部署 实施 建立 制定 执行 保证 存在 何种 怎样 方面 情况 方式",
   ),
 );
 
@@ -113,21 +114,31 @@ function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phrases: st
   return { topic, phrases, alternatives };
 }
 
+const CHINESE_SUBJECT = /^(.*?)(?:是否|能否|可否|有没有|是不是|会不会)/u;
 const SUBJECT = /^\W*(?:is|are|was|were|does|do|did|has|have|will|would|can|could|should|may|must)\s+(?:(?:the|a|an|all|any|your|our|their|its|this|these|those|each|every|some|both)\s+)*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/iu;
 
-/** The question's opening subject phrase, if it opens with one that is not the vendor. */
-function subjectOf(question: string, phrases: string[][]): string[] {
+/**
+ * The question's opening subject, if it opens with one that is not the vendor: its first
+ * phrase without the participle that may follow it ("Are backups encrypted?": backups).
+ */
+function subjectOf(question: string, words: WordTerm[], phrases: string[][]): string[] {
+  // Chinese puts the subject before 是否 ("备份是否加密？"); "贵方是否…" names the vendor.
+  const before = CHINESE_SUBJECT.exec(question)?.[1];
+  if (before !== undefined) return wordTerms(before).map((w) => w.term).filter((t) => phrases.some((p) => p.includes(t)));
   const word = SUBJECT.exec(question)?.[1];
   if (!word) return [];
   const term = wordTerms(word)[0]?.term;
   const first = phrases[0];
-  return term && first?.includes(term) ? first : [];
+  if (!term || !first?.includes(term)) return [];
+  const participles = new Set(words.filter((w) => /ed$/.test(w.word)).map((w) => w.term));
+  return first.filter((t) => t === term || !participles.has(t));
 }
 
 export function analyse(question: string): Asked {
   const words = wordTerms(question);
   const terms = new Set(words.map((w) => w.term));
-  const aside = wordTerms(question.replace(ASIDE, ", "));
+  const stripped = question.replace(ASIDE, ", ");
+  const aside = stripped === question ? words : wordTerms(stripped);
   let { topic, phrases, alternatives } = phrasesOf(aside);
   if (topic.size === 0) ({ topic, phrases, alternatives } = phrasesOf(words));
   const qualifiers: Asked["qualifiers"] = [];
@@ -146,5 +157,5 @@ export function analyse(question: string): Asked {
     // No passage states a certification of the company's own while naming no provider as its holder.
     qualifiers.push({ label: OWN_CERTIFICATION.label, covered: (terms) => OWN_CERTIFICATION.terms.some((t) => terms.has(t)) && !OWN_CERTIFICATION.holders.some((h) => terms.has(h)) });
   }
-  return { topic: Array.from(topic, ([term, word]) => ({ term, word })), phrases, alternatives, subject: subjectOf(plainText(question), phrases), qualifiers };
+  return { topic: Array.from(topic, ([term, word]) => ({ term, word })), phrases, alternatives, subject: subjectOf(plainText(question), aside, phrases), qualifiers };
 }

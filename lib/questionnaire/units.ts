@@ -93,7 +93,8 @@ export function buildUnits(base: AnswerBase): Unit[] {
 
 // What nearly every questionnaire item is about, whatever it asks: "customer data", "information
 // security". They count, but little, so "Where is customer data hosted?" is about hosting.
-const GENERIC = new Set(tokenize("data information customer security system platform environment only 数据 信息 安全 平台 环境"));
+// "Production" is where the whole service runs, so every passage is about it.
+const GENERIC = new Set(tokenize("data information customer security system platform environment only production prod 数据 信息 安全 平台 环境 生产"));
 
 /** Inverse document frequency over the units: rare terms say which unit a question means. */
 export function weights(units: Unit[]): { idf: (term: string) => number; informative: (term: string) => boolean; telling: (term: string) => boolean; generic: (term: string) => boolean; averageLength: number } {
@@ -102,7 +103,17 @@ export function weights(units: Unit[]): { idf: (term: string) => number; informa
   const n = units.length;
   // A word no unit uses weighs as much as one that a single unit uses: either way it points away
   // from most units, and an unknown word of detail ("batteries") should not outweigh the rest.
-  const idf = (term: string) => (GENERIC.has(term) ? 0.2 : 1) * Math.log(1 + n / (Math.max(df.get(term) ?? 0, 1) + 0.5));
+  const idfs = new Map<string, number>();
+  const idf = (term: string) => {
+    let value = idfs.get(term);
+    if (value === undefined) {
+      value = (GENERIC.has(term) ? 0.2 : 1) * Math.log(1 + n / (Math.max(df.get(term) ?? 0, 1) + 0.5));
+      // Bounded: a hostile file's made-up words must not grow it forever.
+      if (idfs.size > 50_000) idfs.clear();
+      idfs.set(term, value);
+    }
+    return value;
+  };
   // Terms in a quarter of the units or more ("security", the company's name) say nothing about which.
   const averageLength = units.reduce((sum, u) => sum + u.length, 0) / Math.max(1, n);
   // A name that tells which units a question means: a term in fewer than a sixth of them.

@@ -13,12 +13,33 @@ const PHRASE_PATTERNS = PHRASES.map((phrase) => {
   const latin = /^[a-z0-9]/.test(phrase);
   return [phrase, new RegExp(`${latin ? "(?<![a-z0-9])" : ""}${escaped}${/[a-z]$/.test(phrase) ? "s?" : ""}${latin ? "(?![a-z0-9])" : ""}`, "g")] as const;
 });
+// Looking for every phrase in every text is most of the tokenizer's time: a text is searched
+// only for the phrases that start with one of its words (or, in Chinese, characters).
+const PHRASES_BY_START = new Map<string, number[]>();
+PHRASE_PATTERNS.forEach(([phrase], i) => {
+  const start = /^[a-z0-9]/.test(phrase) ? (phrase.split(/[^a-z0-9]/)[0] ?? "") : phrase.charAt(0);
+  PHRASES_BY_START.set(start, [...(PHRASES_BY_START.get(start) ?? []), i]);
+});
+function phrasesIn(text: string): (typeof PHRASE_PATTERNS)[number][] {
+  const found = new Set<number>();
+  const look = (start: string) => {
+    for (const i of PHRASES_BY_START.get(start) ?? []) found.add(i);
+  };
+  for (const word of text.split(/[^a-z0-9]+/)) if (word) look(word);
+  if (NEEDS_SEGMENTER.test(text)) for (const char of text) if (char >= "\u3400") look(char);
+  return Array.from(found)
+    .sort((a, b) => a - b)
+    .map((i) => PHRASE_PATTERNS[i])
+    .filter((p) => p !== undefined);
+}
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 // Latin-script text has spaces: a regular expression finds the same words as the segmenter
 // (Unicode word rules: "don't", "3.4", "1,000", "e.g" stay whole) at a tenth of the cost.
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=\p{L})[.'’:](?=\p{L})|(?<=\p{N})[.,'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
 const NEEDS_SEGMENTER = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+// The same words in plain ASCII text, which most questionnaires are, at less cost.
+const ASCII_WORD = /[a-z0-9_]+(?:(?:(?<=[a-z])[.'’:](?=[a-z])|(?<=[0-9])[.,'’](?=[0-9]))[a-z0-9_]+)*/g;
 // A standard and its number are one name: "SOC 2" is not "SOC 1", "ISO 27001" not "ISO 9001".
 const STANDARD = /\b([A-Z]{2,6})[ -]?(\d{1,5})\b(?![.,]\d)/g;
 
@@ -30,13 +51,15 @@ function words(text: string): { segment: string; before: string }[] {
     out.push({ segment, before: text.slice(end, index) });
     end = index + segment.length;
   };
-  if (!NEEDS_SEGMENTER.test(text)) for (const m of text.matchAll(WORD)) push(m[0], m.index);
+  if (/^[\x00-\x7f]*$/.test(text)) for (const m of text.matchAll(ASCII_WORD)) push(m[0], m.index);
+  else if (!NEEDS_SEGMENTER.test(text)) for (const m of text.matchAll(WORD)) push(m[0], m.index);
   else for (const s of segmenter.segment(text)) if (s.isWordLike) push(s.segment, s.index);
   return out;
 }
 
 /** Plain text from what a questionnaire may contain: HTML tags, entities, odd spacing. */
 export function plainText(input: string): string {
+  if (!/[<&]/.test(input)) return input.replace(/\s+/g, " ").trim();
   return input
     .replace(/<[^>]*>/g, " ")
     .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (_, name: string) => ({ nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[name] ?? " ")
@@ -68,12 +91,27 @@ export function termOf(word: string): string {
  */
 export type WordTerm = { word: string; term: string; before: string };
 
+// One questionnaire item is read several times (the item, its parts, its topic): the last few
+// texts are remembered. Few, so a questionnaire's next items never find theirs here.
+const recent = new Map<string, WordTerm[]>();
+const RECENT = 32;
+
 /** Each word of the text with its term, in order; function words give no term. */
 export function wordTerms(input: string): WordTerm[] {
-  let text = plainText(input).normalize("NFKC").replace(STANDARD, "$1$2").toLowerCase().replace(/[-_/]/g, " ");
+  let out = recent.get(input);
+  if (!out) {
+    if (recent.size >= RECENT) recent.clear();
+    recent.set(input, (out = readWords(input)));
+  }
+  return out;
+}
+
+function readWords(input: string): WordTerm[] {
+  // "the agency's data" is about the agency: the possessive is not part of the word.
+  let text = plainText(input).normalize("NFKC").replace(STANDARD, "$1$2").toLowerCase().replace(/[-_/]/g, " ").replace(/(?<=\p{L})['’]s\b/gu, "");
   // Phrases become one term; what the text said is kept, to name a term back to the reader.
   const said = new Map<string, string>();
-  for (const [phrase, pattern] of PHRASE_PATTERNS) {
+  for (const [phrase, pattern] of phrasesIn(text)) {
     if (!text.includes(phrase)) continue;
     const joined = canonical(phrase).replace(/\s/g, "_");
     text = text.replace(pattern, (found) => {
@@ -84,8 +122,7 @@ export function wordTerms(input: string): WordTerm[] {
   const out: WordTerm[] = [];
   let between = "";
   for (const { segment, before } of words(text)) {
-    // "the agency's data" is about the agency: the possessive is not part of the word.
-    const word = segment.replace(/_/g, " ").replace(/['’]s$/, "");
+    const word = segment.replace(/_/g, " ");
     between += before;
     if (FUNCTION_WORDS.has(word)) {
       between += word;
