@@ -10,27 +10,31 @@ import type { Thresholds } from "./thresholds";
 // Of answers that qualify, the library's canonical wording wins unless a passage covers clearly more.
 const PREFER_ENTRY = 0.05;
 const EXPLAINED = 3;
+// A unit the item names (by a key term or heading) answers with a little less of the rest covered.
+const NAMED_EASE = 0.1;
 // What a review names as unstated, at most.
 const NAMED = 8;
 
 type Pick = { status: Status; pick: Candidate | undefined };
 
 function decidePart(list: Candidate[], t: Thresholds): Pick {
-  const qualifying = list.filter((c) => c.missing.length === 0 && !c.offSubject && c.coverage >= t.answer);
+  const qualifying = list.filter((c) => c.missing.length === 0 && !c.offSubject && c.coverage + (c.focus > 0 ? NAMED_EASE : 0) >= t.answer);
   const top = qualifying[0];
   if (top) return { status: "answered", pick: qualifying.find((c) => c.unit.kind === "entry" && c.coverage >= top.coverage - PREFER_ENTRY && c.relevance >= top.relevance - PREFER_ENTRY) ?? top };
   const best = list[0];
   const onSubject = list.find((c) => !c.offSubject);
   if (onSubject && onSubject.coverage >= t.review) return { status: "review", pick: onSubject };
-  const named = list.find((c) => c.focus && !c.offSubject && c.coverage >= t.focus) ?? list.find((c) => c.focus && c.coverage >= t.focus);
+  const named = list.find((c) => c.focus > 0 && !c.offSubject && c.coverage >= t.focus) ?? list.find((c) => c.focus > 0 && c.coverage >= t.focus);
   return named ? { status: "review", pick: named } : { status: "not_covered", pick: best };
 }
 
 const RANK: Record<Status, number> = { answered: 2, review: 1, not_covered: 0 };
 
-// A sentence or bullet of a long item puts it up for review when it names a unit's topic.
+// A sentence or bullet of a long item puts it up for review when it names a unit's topic by a
+// telling name: more than one common word ("vulnerability triage", "DDoS", not "encryption").
+const TELLING_NAME = 3;
 function namedPart(list: Candidate[], t: Thresholds): Pick {
-  const named = list.find((c) => c.focus && !c.offSubject && c.coverage >= t.focus);
+  const named = list.find((c) => c.focus >= TELLING_NAME && !c.offSubject && c.coverage >= t.focus);
   return named ? { status: "review", pick: named } : { status: "not_covered", pick: undefined };
 }
 

@@ -2,7 +2,7 @@ import type { AnswerBase } from "@/lib/answers/types";
 import { tokenize } from "@/lib/text/tokenize";
 import { coverageOf, positionsOf, standTogether } from "./coherence";
 import { decide } from "./decide";
-import { analyse } from "./question";
+import { analyse, type Asked } from "./question";
 import { leadingRequirement, otherRequirements } from "./question-parts";
 import { neutralSubject } from "./subject";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds";
@@ -25,8 +25,8 @@ export type Candidate = {
   coverage: number;
   /** 0..1: BM25 relevance, relative to the best unit for this item: a unit about the topic outranks one that mentions it */
   relevance: number;
-  /** The item names what the unit is about: all the telling words of one of its key terms, its heading or its section's title. */
-  focus: boolean;
+  /** The item names what the unit is about (one of its key terms, its heading or its section's title): how telling that name is (the weight of its words), 0 when it names none. */
+  focus: number;
   /** The item opens with a subject ("Are all facilities…") that the unit does not cover: it may be a review, never an answer. */
   offSubject: boolean;
   /** Qualifiers the item asks and the unit does not state, in the base's language. */
@@ -80,14 +80,19 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     for (const term of unit.topic) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
   });
 
-  /** Units scored for one text; `namedOnly` keeps those whose key term the text names (all a review-only part can use). */
-  function candidates(text: string, namedOnly = false): Candidate[] {
+  /**
+   * Units scored for one text; `namedOnly` keeps those whose key term the text names (all a
+   * review-only part can use); `inherited`: what the whole item asks of every part ("Do you
+   * allow customers to…").
+   */
+  function candidates(text: string, namedOnly = false, inherited: Asked["qualifiers"] = []): Candidate[] {
     const asked = analyse(text);
     if (asked.topic.length === 0) return [];
-    const terms = tokenize(text);
-    const all = new Set(terms);
-    const said = positionsOf([terms]);
-    const names = (key: string[]) => key.every((t) => all.has(t)) && standTogether(key, said);
+    for (const q of inherited) if (!asked.qualifiers.some((own) => own.label === q.label)) asked.qualifiers.push(q);
+    const all = new Set(tokenize(text));
+    const named = new Set(asked.sequence);
+    const said = positionsOf([asked.sequence]);
+    const names = (key: string[]) => (key.every((t) => named.has(t)) && standTogether(key, said) ? key.reduce((sum, t) => sum + idf(t), 0) : 0);
     const cover = coverageOf(asked, idf, isHead);
     const informativeTopic = asked.topic.filter((t) => informative(t.term));
     const topicTerms = asked.topic.map((t) => t.term);
@@ -98,7 +103,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const sharing = new Set(informativeTopic.flatMap((t) => byTerm.get(t.term) ?? []));
     units.forEach((unit, i) => {
       if (!sharing.has(i)) return;
-      const focus = (keys[i] ?? []).some(names);
+      const focus = Math.max(0, ...(keys[i] ?? []).map(names));
       if (namedOnly && !focus) return;
       // A term counts where the question's phrase that holds it stands together in the unit.
       const { covered, total, together, counted } = cover(unit.positions);
@@ -129,7 +134,8 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     // sentences and bullets after, for review.
     const leads = [text, ...leadingRequirement(text)];
     const others = otherRequirements(text, leads);
-    return { parts: [...leads.map((part) => candidates(part)), ...others.map((part) => candidates(part, true))], leads: leads.length };
+    const inherited = analyse(text).qualifiers.filter((q) => q.elsewhere);
+    return { parts: [...leads.map((part) => candidates(part, false, inherited)), ...others.map((part) => candidates(part, true, inherited))], leads: leads.length };
   }
 
   return { match: (question) => decide(score(question), thresholds), score, decide: (scored, t = thresholds) => decide(scored, t), thresholds };

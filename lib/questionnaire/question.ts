@@ -14,7 +14,7 @@ const FRAME = new Set(
     "organisation organization company vendor supplier service solution offer support technology technologies tool tools " +
     "appropriate adequate sufficient relevant applicable effective necessary proper properly current currently " +
     "take taken done made often frequently yes answer question response kind type whether able allow require required requirement requirements " +
-    "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated " +
+    "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated part protect protection protected cover covers covered " +
     "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用 多久 频率 多长时间 所有 " +
     "配备 具备 拥有 设有 部署 实施 建立 制定 执行 保证 存在 何种 怎样 方面 情况 方式",
   ),
@@ -41,6 +41,8 @@ export type Asked = {
    * cover it is about something else, however much of the rest it covers.
    */
   subject: string[];
+  /** Every term of the question but its asides, in order (frame words and qualifiers too): where a unit's key term is looked for. */
+  sequence: string[];
   /** Qualifiers as term sets, asked when the question has one of the terms. */
   qualifiers: { label: QualifierLabel; covered: (stated: Set<string>, text: string) => boolean; elsewhere?: boolean; term?: string }[];
 };
@@ -96,15 +98,20 @@ function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phrases: st
   if (phrase.length > 0) phrases.push(phrase);
   const alternatives: number[][][] = [];
   const commas = (i: number) => /^[\s,，、]+$/.test(before[i] ?? "");
+  const preposition = (i: number) => /^\s*(?:in|of|to|for|on|at|by|with)\s*$/.test(before[i] ?? "");
   for (let i = 1; i < phrases.length; i++) {
     if (!OR.test(before[i] ?? "")) continue;
-    // "A, B, or C": the phrases before "or" that commas alone separate are the other alternatives,
-    // and "or a similar outsourced, virtual-machine-based data center" is one alternative.
-    let first = i - 1;
-    while (first > 0 && commas(first)) first--;
+    // "A, B, or C": the phrases before "or" that commas alone separate are the other alternatives;
+    // "categorized in tiers or certified" and "or a similar outsourced, virtual-machine-based
+    // data center" are one alternative each.
+    let start = i - 1;
+    while (start > 0 && preposition(start)) start--;
+    const choice: number[][] = [Array.from({ length: i - start }, (_, k) => start + k)];
+    let first = start;
+    while (first > 0 && commas(first)) choice.unshift([--first]);
     let last = i;
     while (last + 1 < phrases.length && commas(last + 1)) last++;
-    const choice = [...Array.from({ length: i - first }, (_, k) => [first + k]), Array.from({ length: last - i + 1 }, (_, k) => i + k)];
+    choice.push(Array.from({ length: last - i + 1 }, (_, k) => i + k));
     const previous = alternatives.at(-1);
     // "A or B or C" is one choice.
     if (previous && (previous.at(-1)?.at(-1) ?? -1) >= first) previous.push(choice.at(-1) ?? []);
@@ -115,7 +122,9 @@ function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phrases: st
 }
 
 const CHINESE_SUBJECT = /^(.*?)(?:是否|能否|可否|有没有|是不是|会不会)/u;
-const SUBJECT = /^\W*(?:is|are|was|were|does|do|did|has|have|will|would|can|could|should|may|must)\s+(?:(?:the|a|an|all|any|your|our|their|its|this|these|those|each|every|some|both)\s+)*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/iu;
+// Only "is"/"are" questions are about their subject ("Are backups encrypted?"); in "Does the
+// virtual image include a host-based firewall?" the object is what is asked.
+const SUBJECT = /^\W*(?:is|are|was|were)\s+(?:(?:the|a|an|all|any|your|our|their|its|this|these|those|each|every|some|both)\s+)*([\p{L}\p{N}].*)/iu;
 
 /**
  * The question's opening subject, if it opens with one that is not the vendor: its first
@@ -125,9 +134,9 @@ function subjectOf(question: string, words: WordTerm[], phrases: string[][]): st
   // Chinese puts the subject before 是否 ("备份是否加密？"); "贵方是否…" names the vendor.
   const before = CHINESE_SUBJECT.exec(question)?.[1];
   if (before !== undefined) return wordTerms(before).map((w) => w.term).filter((t) => phrases.some((p) => p.includes(t)));
-  const word = SUBJECT.exec(question)?.[1];
-  if (!word) return [];
-  const term = wordTerms(word)[0]?.term;
+  const rest = SUBJECT.exec(question)?.[1];
+  if (!rest) return [];
+  const term = wordTerms(rest)[0]?.term;
   const first = phrases[0];
   if (!term || !first?.includes(term)) return [];
   const participles = new Set(words.filter((w) => /ed$/.test(w.word)).map((w) => w.term));
@@ -157,5 +166,5 @@ export function analyse(question: string): Asked {
     // No passage states a certification of the company's own while naming no provider as its holder.
     qualifiers.push({ label: OWN_CERTIFICATION.label, covered: (terms) => OWN_CERTIFICATION.terms.some((t) => terms.has(t)) && !OWN_CERTIFICATION.holders.some((h) => terms.has(h)) });
   }
-  return { topic: Array.from(topic, ([term, word]) => ({ term, word })), phrases, alternatives, subject: subjectOf(plainText(question), aside, phrases), qualifiers };
+  return { topic: Array.from(topic, ([term, word]) => ({ term, word })), phrases, alternatives, subject: subjectOf(plainText(question), aside, phrases), sequence: aside.map((w) => w.term), qualifiers };
 }

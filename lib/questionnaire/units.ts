@@ -94,7 +94,7 @@ export function buildUnits(base: AnswerBase): Unit[] {
 // What nearly every questionnaire item is about, whatever it asks: "customer data", "information
 // security". They count, but little, so "Where is customer data hosted?" is about hosting.
 // "Production" is where the whole service runs, so every passage is about it.
-const GENERIC = new Set(tokenize("data information customer security system platform environment only production prod 数据 信息 安全 平台 环境 生产"));
+const GENERIC = new Set(tokenize("data information customer security system platform environment only production prod sensitive confidential 数据 信息 安全 平台 环境 生产 敏感"));
 
 /** Inverse document frequency over the units: rare terms say which unit a question means. */
 export function weights(units: Unit[]): { idf: (term: string) => number; informative: (term: string) => boolean; telling: (term: string) => boolean; generic: (term: string) => boolean; averageLength: number } {

@@ -15,9 +15,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ["disaster", "disaster recovery", "dr", "business continuity", "continuity", "bcp", "灾难", "灾难恢复", "业务连续性"],
   ["vulnerability", "vulnerabilities", "vuln", "cve", "漏洞"],
   ["patch", "patches", "patching", "hotfix", "hotfixes", "security update", "security updates", "补丁", "安全更新"],
-  ["encrypt", "encrypted", "encryption", "cryptography", "cipher", "ciphers", "tls", "ssl", "https", "加密"],
+  ["encrypt", "encrypted", "encryption", "cryptography", "cipher", "ciphers", "algorithm", "algorithms", "tls", "ssl", "https", "加密", "算法"],
   // Keys that encrypt data are another thing than the keys staff sign in with.
-  ["cryptokey", "encryption key", "cryptographic key", "key management", "key rotation", "key storage", "kms", "hsm", "hardware security module", "customer managed key", "bring your own key", "byok", "加密密钥", "密钥管理", "密钥轮换"],
+  ["cryptokey", "encryption key", "cryptographic key", "key length", "key size", "key management", "key rotation", "key storage", "kms", "hsm", "hardware security module", "customer managed key", "bring your own key", "byok", "加密密钥", "密钥管理", "密钥轮换"],
   ["cctv", "video surveillance", "surveillance", "camera", "cameras", "closed circuit", "视频监控", "监控摄像"],
   ["guard", "guards", "security guard", "security staff", "security personnel", "保安", "安保人员", "警卫"],
   ["ciso", "chief information security officer", "chief security officer", "security officer", "首席信息安全官"],
@@ -27,7 +27,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["gaseous", "gas", "gas based", "inert gas", "clean agent", "气体"],
   // Water detection warns of leaks and floods; it is not fire suppression that uses water.
   ["waterdetection", "water detection", "leak detection", "water leak", "water leakage", "flood detection", "flood sensor", "water sensor", "漏水检测", "水浸检测", "水浸", "漏水"],
-  ["ups", "uninterruptible", "generator", "generators", "battery", "batteries", "backup power", "backup generator", "standby generator", "diesel generator", "power", "power supply", "power supplies", "electrical", "electricity", "不间断电源", "发电机", "电力", "电源", "供电", "电池", "电气"],
+  ["ups", "uninterruptible", "=generator", "=generators", "battery", "batteries", "backup power", "backup generator", "standby generator", "diesel generator", "power", "power supply", "power supplies", "electrical", "electricity", "不间断电源", "发电机", "电力", "电源", "供电", "电池", "电气"],
   ["hvac", "climate", "temperature", "humidity", "cooling", "air conditioning", "ventilation", "heating", "overheating", "chiller", "chillers", "气候", "温度", "湿度", "空调", "暖通", "通风", "制冷"],
   ["tenant", "tenants", "multitenant", "multi-tenant", "segregation", "segregated", "separation", "isolation", "isolated", "隔离", "租户"],
   ["segment", "segmentation", "segmented", "vlan", "vlans", "dmz", "分段", "网段"],
@@ -42,8 +42,10 @@ export const SYNONYM_GROUPS: string[][] = [
   ["spoofing", "spoof", "arp", "欺骗"],
   ["sniffing", "packet sniffing", "eavesdropping", "eavesdrop", "嗅探", "窃听"],
   ["revoke", "revoked", "revocation", "deprovision", "deprovisioned", "termination", "offboarding", "撤销"],
-  ["outage", "downtime", "failure", "disruption", "interruption", "中断", "故障", "停机"],
-  ["restore", "restored", "restoration", "recovery", "recover", "恢复"],
+  ["outage", "downtime", "disruption", "interruption", "中断", "故障", "停机"],
+  ["restore", "restored", "restoration", "recovery", "recover", "resume", "resumption", "恢复"],
+  ["loss", "lost", "=lose", "losing", "丢失"],
+  ["number", "how many", "数量"],
   ["redundant", "redundancy", "high availability", "failover", "fail over", "fault tolerance", "fault tolerant", "resilience", "resilient", "冗余", "高可用", "容错"],
   ["only", "solely", "exclusively"],
   ["leastprivilege", "least privilege", "need to know", "legitimate need", "legitimate business need", "business need", "最小权限", "知所必需"],
@@ -54,8 +56,10 @@ export const SYNONYM_GROUPS: string[][] = [
   ["customer", "customers", "client", "clients", "agency", "客户"],
   ["thirdparty", "third party", "third parties", "3rd party", "=provider", "=providers", "subprocessor", "subprocessors", "sub processor", "sub processors", "subcontractor", "subcontractors", "outsource", "outsourced", "outsourcing", "第三方", "服务商", "外包"],
   // Not "dependencies": in security questionnaires those are mostly software libraries.
-  ["rely", "relies", "reliance", "=depend", "=depends", "=dependent", "=depending", "=dependence", "依赖", "依托"],
+  ["rely", "relies", "reliance", "dependency on", "dependencies on", "=depend", "=depends", "=dependent", "=depending", "=dependence", "依赖", "依托"],
   ["current", "up to date", "latest", "最新"],
+  // A standard build of a system: its baseline, golden or standard image, hardening standard.
+  ["baseline", "baselines", "golden image", "standard image", "base image", "基线", "标准镜像", "黄金镜像"],
   // Security vocabulary the whitepaper does not use: one term each, so that a question about one
   // of them is about one unknown thing, never about the common words its name is made of
   // ("penetration testing" is not "tested", "change management" is not configuration management).
@@ -73,7 +77,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["sla", "service level agreement", "service level", "service levels", "uptime", "服务水平协议"],
   ["prioritize", "prioritise", "prioritized", "prioritised", "prioritization", "prioritisation", "priority", "priorities", "rank", "ranked", "ranking", "triage", "triaged", "优先级", "排序", "分级"],
   ["frequency", "frequencies", "schedule", "schedules", "interval", "intervals", "cadence"],
-  ["legal", "law", "laws", "lawful", "court order", "court orders", "subpoena", "subpoenas", "warrant", "warrants", "law enforcement", "法律", "法院命令", "执法"],
+  // A government's demand for data is a legal one.
+  ["legal", "law", "laws", "lawful", "government", "governments", "authorities", "court order", "court orders", "subpoena", "subpoenas", "warrant", "warrants", "law enforcement", "法律", "法院命令", "执法"],
   ["location", "locations", "country", "countries", "region", "regions", "jurisdiction", "jurisdictions", "geographic", "geographical", "地理位置", "国家", "地区", "司法管辖区"],
   // Qualifiers: the words that make a question ask for more than its topic (lib/questionnaire/qualifiers.ts).
   ["documented", "document", "documentation", "written", "formal", "formally", "formalized", "formalised", "=plan", "=plans", "书面", "文档", "成文", "正式", "计划", "预案"],
