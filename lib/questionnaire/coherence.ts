@@ -64,7 +64,7 @@ export type Coverage = { covered: number; total: number; together: Set<string>; 
  * together, each choice by its best alternative; and the terms counted. Prepared once per
  * question, then applied to each unit's positions.
  */
-export function coverageOf(asked: Phrasing, weight: (term: string) => number, isHead: (term: string) => boolean): (positions: Positions) => Coverage {
+export function coverageOf(asked: Phrasing, weight: (term: string) => number, isHead: (term: string) => boolean): (positions: Positions, keys?: string[][]) => Coverage {
   // A term repeated in several phrases counts once, in the first.
   const seen = new Set<string>();
   const own = asked.phrases.map((phrase) => phrase.filter((t) => !seen.has(t) && seen.add(t)));
@@ -74,10 +74,13 @@ export function coverageOf(asked: Phrasing, weight: (term: string) => number, is
   const sum = (terms: string[], only?: Set<string>) => terms.reduce((s, t) => s + (only && !only.has(t) ? 0 : weight(t)), 0);
   // A phrase's head: its last word that says something (not "system", "data").
   const heads = asked.phrases.map((phrase) => [...phrase].reverse().find(isHead));
-  return (positions) => {
+  return (positions, keys = []) => {
     const together = new Set<string>();
     asked.phrases.forEach((phrase, i) => {
       for (const term of coherentTerms(phrase, positions, weight, heads[i])) together.add(term);
+      // Words of the phrase that the unit names as one of its key terms ("server build" in
+      // "server build standards") stand together there, whatever else the phrase says.
+      for (const key of keys) if (key.length > 1 && key.every((t) => phrase.includes(t))) for (const t of key) together.add(t);
     });
     const counted = [...plain];
     for (const options of choices) {

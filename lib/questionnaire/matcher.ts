@@ -54,7 +54,7 @@ const RELEVANCE = 0.3;
 const K1 = 1.2, B = 0.75;
 const KEPT = 12;
 // Words a key term may leave out when a question names it: "data backups" is named by "backups".
-const OPTIONAL = new Set(tokenize("data information customer"));
+const OPTIONAL = new Set(tokenize("data information"));
 // A qualifier weighs half as much as a topic term: it narrows what is asked, the topic says what.
 const QUALIFIER_WEIGHT = 0.5;
 
@@ -106,7 +106,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       const focus = Math.max(0, ...(keys[i] ?? []).map(names));
       if (namedOnly && !focus) return;
       // A term counts where the question's phrase that holds it stands together in the unit.
-      const { covered, total, together, counted } = cover(unit.positions);
+      const { covered, total, together, counted } = cover(unit.positions, unit.keys);
       // Sharing only common words ("security", "data") is no match, however well they cover.
       if (!counted.some((t) => together.has(t) && informative(t))) return;
       if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) return;

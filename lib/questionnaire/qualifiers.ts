@@ -35,6 +35,7 @@ export const TERM_QUALIFIERS: TermQualifier[] = [
   { terms: ["device"], label: { en: "employees' devices", zh: "员工设备" }, elsewhere: true },
   { terms: ["office"], label: { en: "offices", zh: "办公场所" }, elsewhere: true },
   { terms: ["retention"], label: { en: "how long it is kept", zh: "保留期限" } },
+  { terms: ["contract"], label: { en: "in a contract or SLA (the whitepaper is neither)", zh: "写入合同或服务水平协议（白皮书不属于两者）" } },
 ];
 
 // Qualifiers asked by how a question is put rather than by one word.
@@ -53,7 +54,8 @@ export const PATTERN_QUALIFIERS: PatternQualifier[] = [
   {
     asks: new RegExp(String.raw`\b(?:allows?|permits?|enables?|lets?)\s+${PARTY}(?:\s+(?:or|and)\s+(?:their|its)\s+\w+)?\s+to\b|\bcan\s+${PARTY}\b|\b(?:by|for)\s+${PARTY}\s+to\b|\bby\s+the\s+(?:customers?|clients?|agency|tenants?)\b|(?:允许|准许|让)(?:客户|用户|机构)|客户(?:能否|可否|是否可以|是否能够)`, "i"),
     label: { en: "what customers may do (the whitepaper states what the company does)", zh: "客户可以做什么（白皮书只说明公司自身的做法）" },
-    statedPattern: /customer['’]s request|customers? (?:can|may)\b|应客户|客户(?:提出|要求)/i,
+    // No passage says what customers may do themselves.
+    statedPattern: /$^/,
     elsewhere: true,
   },
 ];

@@ -14,7 +14,7 @@ const FRAME = new Set(
     "organisation organization company vendor supplier service solution offer support technology technologies tool tools " +
     "appropriate adequate sufficient relevant applicable effective necessary proper properly current currently " +
     "take taken done made often frequently yes answer question response kind type whether able allow require required requirement requirements " +
-    "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated part protect protection protected cover covers covered " +
+    "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated part protect protection protected cover covers covered level levels degree extent " +
     "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用 多久 频率 多长时间 所有 " +
     "配备 具备 拥有 设有 部署 实施 建立 制定 执行 保证 存在 何种 怎样 方面 情况 方式",
   ),
@@ -122,13 +122,19 @@ function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phrases: st
 }
 
 const CHINESE_SUBJECT = /^(.*?)(?:是否|能否|可否|有没有|是不是|会不会)/u;
-// Only "is"/"are" questions are about their subject ("Are backups encrypted?"); in "Does the
-// virtual image include a host-based firewall?" the object is what is asked.
-const SUBJECT = /^\W*(?:is|are|was|were)\s+(?:(?:the|a|an|all|any|your|our|their|its|this|these|those|each|every|some|both)\s+)*([\p{L}\p{N}].*)/iu;
+// What a question is about when it opens with it: the subject of an "is"/"are" question ("Are
+// backups encrypted?"), the object of a request ("List the countries where…", "Describe your
+// backup process") and what a "which"/"what" asks for ("Which cloud provider…"). In "Does the
+// virtual image include a host-based firewall?" the object is what is asked: no subject.
+const DETERMINERS = String.raw`(?:(?:the|a|an|all|any|your|our|their|its|this|these|those|each|every|some|both)\s+)*`;
+const SUBJECT = new RegExp(
+  String.raw`^\W*(?:(?:is|are|was|were)\s+(?:there\s+)?|(?:please\s+)?(?:list|describe|explain|provide|specify|indicate|state|name|identify|outline|detail|give)\s+|(?:what|which)\s+(?!(?:is|are|was|were|do|does|did|has|have|can|could|will|would|should|may|must)\b))${DETERMINERS}([\p{L}\p{N}].*)`,
+  "iu",
+);
 
 /**
- * The question's opening subject, if it opens with one that is not the vendor: its first
- * phrase without the participle that may follow it ("Are backups encrypted?": backups).
+ * The question's opening subject, if it opens with one that is not the vendor: the phrase it
+ * opens with, without a participle that may follow it ("Are backups encrypted?": backups).
  */
 function subjectOf(question: string, words: WordTerm[], phrases: string[][]): string[] {
   // Chinese puts the subject before 是否 ("备份是否加密？"); "贵方是否…" names the vendor.
@@ -136,9 +142,10 @@ function subjectOf(question: string, words: WordTerm[], phrases: string[][]): st
   if (before !== undefined) return wordTerms(before).map((w) => w.term).filter((t) => phrases.some((p) => p.includes(t)));
   const rest = SUBJECT.exec(question)?.[1];
   if (!rest) return [];
+  // "Is the service hosted in…" opens with the vendor's service, not with a subject of its own.
   const term = wordTerms(rest)[0]?.term;
-  const first = phrases[0];
-  if (!term || !first?.includes(term)) return [];
+  const first = phrases.find((p) => term !== undefined && p.includes(term));
+  if (!term || !first) return [];
   const participles = new Set(words.filter((w) => /ed$/.test(w.word)).map((w) => w.term));
   return first.filter((t) => t === term || !participles.has(t));
 }

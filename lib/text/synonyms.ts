@@ -34,7 +34,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["outbound", "egress", "outgoing", "出站"],
   ["inbound", "ingress", "incoming", "入站"],
   ["password", "passwords", "passphrase", "passphrases", "密码", "口令"],
-  ["ssh", "key", "keys", "public key", "密钥"],
+  // A bare "key" is said of encryption keys as often as of sign-in keys: it joins neither.
+  ["ssh", "ssh key", "public key", "私钥", "公钥"],
   ["pci", "pci dss", "pci-dss", "cardholder", "card", "cards", "credit card", "payment", "payments", "银行卡", "信用卡", "支付"],
   ["badge", "badges", "access card", "swipe card", "key card", "keycard", "smart card", "proximity card", "card reader", "card readers", "门禁"],
   ["aws", "amazon", "amazon web services", "cloud provider", "hosting provider", "cloud service provider", "cloud hosting provider", "亚马逊", "云服务商"],
@@ -50,7 +51,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["only", "solely", "exclusively"],
   ["leastprivilege", "least privilege", "need to know", "legitimate need", "legitimate business need", "business need", "最小权限", "知所必需"],
   ["sso", "single sign on", "single sign-on", "saml", "federation", "federated", "identity provider", "单点登录"],
-  ["certification", "certifications", "certified", "certificate", "accredited", "attestation", "attestations", "compliance", "compliant", "=comply", "=complies", "=complying", "认证", "合规"],
+  ["certification", "certifications", "certified", "certificate", "accredited", "attestation", "attestations", "compliance", "compliant", "=comply", "=complies", "=complying", "security standard", "compliance standard", "认证", "合规", "安全标准"],
   ["system", "systems", "server", "servers", "operating system", "operating systems", "系统", "服务器", "操作系统"],
   ["staff", "employee", "employees", "personnel", "workforce", "员工", "人员", "工作人员"],
   ["customer", "customers", "client", "clients", "agency", "客户"],
@@ -74,7 +75,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["deletion", "delete", "deleted", "erase", "erasure", "purge", "purged", "dispose", "disposal", "destroy", "destruction", "sanitize", "sanitise", "sanitization", "sanitisation", "degauss", "degaussing", "wipe", "wiping", "shred", "shredding", "删除", "销毁", "清除"],
   ["privacy", "pii", "personal data", "personal information", "personally identifiable information", "个人信息", "隐私"],
   ["notify", "notification", "notifications", "=inform", "=informs", "=informed", "=informing", "通知", "告知"],
-  ["sla", "service level agreement", "service level", "service levels", "uptime", "服务水平协议"],
+  // What a contract says: the whitepaper is none.
+  ["contract", "contracts", "contractual", "contractually", "sla", "slas", "service level agreement", "service level", "service levels", "terms of service", "terms and conditions", "master services agreement", "data processing agreement", "合同", "服务水平协议", "服务条款"],
   ["prioritize", "prioritise", "prioritized", "prioritised", "prioritization", "prioritisation", "priority", "priorities", "rank", "ranked", "ranking", "triage", "triaged", "优先级", "排序", "分级"],
   ["frequency", "frequencies", "schedule", "schedules", "interval", "intervals", "cadence"],
   // A government's demand for data is a legal one.
@@ -117,7 +119,8 @@ for (const group of SYNONYM_GROUPS) {
     if (entry === term && !isPhrase(term) && /^[a-z]{5,}$/.test(term)) {
       const stem = stemmer(term);
       const list = byStem.get(stem) ?? [];
-      list.push({ head, start: term.slice(0, Math.min(term.length, stem.length + 2)) });
+      // "resume" also starts "resuming": a final e may drop.
+      list.push({ head, start: term.slice(0, Math.min(term.endsWith("e") ? term.length - 1 : term.length, stem.length + 2)) });
       byStem.set(stem, list);
     }
   }
