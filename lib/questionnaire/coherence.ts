@@ -57,14 +57,19 @@ export function coherentTerms(phrase: string[], positions: Positions, weight: (t
 /** What a question asks, as the coverage needs it (lib/questionnaire/question.ts). */
 export type Phrasing = { phrases: string[][]; alternatives: number[][][] };
 
-export type Coverage = { covered: number; total: number; together: Set<string>; counted: string[] };
+/**
+ * `otherKind`: words of a phrase whose head the unit covers, which the unit never uses though
+ * the site does elsewhere ("IP" in "IP allowlisting" against a text about allowing ports): the
+ * unit speaks of another kind of the thing asked.
+ */
+export type Coverage = { covered: number; total: number; together: Set<string>; counted: string[]; otherKind: string[] };
 
 /**
  * How much of a question's topic (by weight) a unit states, each phrase where its words stand
  * together, each choice by its best alternative; and the terms counted. Prepared once per
  * question, then applied to each unit's positions.
  */
-export function coverageOf(asked: Phrasing, weight: (term: string) => number, isHead: (term: string) => boolean): (positions: Positions, keys?: string[][]) => Coverage {
+export function coverageOf(asked: Phrasing, weight: (term: string) => number, isHead: (term: string) => boolean, known: (term: string) => boolean): (positions: Positions, keys?: string[][]) => Coverage {
   // A term repeated in several phrases counts once, in the first.
   const seen = new Set<string>();
   const own = asked.phrases.map((phrase) => phrase.filter((t) => !seen.has(t) && seen.add(t)));
@@ -88,7 +93,12 @@ export function coverageOf(asked: Phrasing, weight: (term: string) => number, is
       const best = options.reduce((a, b) => (ratio(b) > ratio(a) + 1e-9 || (Math.abs(ratio(b) - ratio(a)) < 1e-9 && sum(b, together) > sum(a, together)) ? b : a));
       counted.push(...best);
     }
-    return { covered: sum(counted, together), total: sum(counted), together, counted };
+    const otherKind = asked.phrases.flatMap((phrase, i) => {
+      const head = heads[i];
+      if (!head || !together.has(head)) return [];
+      return phrase.filter((t) => t !== head && isHead(t) && known(t) && !positions.has(t));
+    });
+    return { covered: sum(counted, together), total: sum(counted), together, counted, otherKind };
   };
 }
 

@@ -93,7 +93,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const named = new Set(asked.sequence);
     const said = positionsOf([asked.sequence]);
     const names = (key: string[]) => (key.every((t) => named.has(t)) && standTogether(key, said) ? key.reduce((sum, t) => sum + idf(t), 0) : 0);
-    const cover = coverageOf(asked, idf, isHead);
+    const cover = coverageOf(asked, idf, isHead, (term) => vocabulary.has(term));
     const informativeTopic = asked.topic.filter((t) => informative(t.term));
     const topicTerms = asked.topic.map((t) => t.term);
     const words = new Map(asked.topic.map((t) => [t.term, t.word]));
@@ -106,7 +106,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       const focus = Math.max(0, ...(keys[i] ?? []).map(names));
       if (namedOnly && !focus) return;
       // A term counts where the question's phrase that holds it stands together in the unit.
-      const { covered, total, together, counted } = cover(unit.positions, unit.keys);
+      const { covered, total, together, counted, otherKind } = cover(unit.positions, unit.keys);
       // Sharing only common words ("security", "data") is no match, however well they cover.
       if (!counted.some((t) => together.has(t) && informative(t))) return;
       if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) return;
@@ -115,7 +115,8 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       const coverage = (covered + weight(weighed.filter((q) => !unstated.includes(q)))) / Math.max(1e-9, total + weight(weighed));
       // "Describe X" asks for an account of X: only a unit about X (one that X names) answers it.
       const offSubject = (asked.subject.some(isHead) && !asked.subject.some((t) => isHead(t) && together.has(t))) || (DESCRIBE.test(text) && !focus);
-      const missing = unstated.map((q) => q.label[base.locale]);
+      // Another kind of the thing asked is a review at most, naming the word it leaves out.
+      const missing = [...unstated.map((q) => q.label[base.locale]), ...otherKind.map((t) => words.get(t) ?? t)];
       const uncovered = counted.filter((t) => !together.has(t)).map((t) => words.get(t) ?? t);
       found.push({ unit, coverage: Math.round(coverage * 100) / 100, relevance: bm25(unit, topicTerms), focus, offSubject, missing, uncovered });
     });

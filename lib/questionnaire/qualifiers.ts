@@ -73,6 +73,10 @@ export function figures(text: string): { key: string; said: string }[] {
   });
 }
 
+// A question about the data centers is answered by a text that speaks of them: "Is access to the
+// data center restricted?" is not answered by who may sign in to the operating systems.
+export const PLACE = { term: "datacenter", label: { en: "at the data centers", zh: "数据中心" } as QualifierLabel };
+
 // Certification asked of the company itself, when the question names no one else who holds it.
 // Every certification the whitepaper lists is its providers' (Amazon's, Stripe's).
 export const OWN_CERTIFICATION = {

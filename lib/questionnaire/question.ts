@@ -1,5 +1,5 @@
 import { plainText, wordTerms, tokenize, type WordTerm } from "@/lib/text/tokenize";
-import { figures, OWN_CERTIFICATION, PATTERN_QUALIFIERS, TERM_QUALIFIERS, type QualifierLabel } from "./qualifiers";
+import { figures, OWN_CERTIFICATION, PATTERN_QUALIFIERS, PLACE, TERM_QUALIFIERS, type QualifierLabel } from "./qualifiers";
 
 // What a questionnaire item asks: its topic terms (weighed against a passage), and the
 // qualifiers that a passage must also state for the item to count as answered.
@@ -14,7 +14,7 @@ const FRAME = new Set(
     "organisation organization company vendor supplier service solution offer support technology technologies tool tools " +
     "appropriate adequate sufficient relevant applicable effective necessary proper properly current currently " +
     "take taken done made often frequently yes answer question response kind type whether able allow require required requirement requirements " +
-    "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated part protect protection protected cover covers covered level levels degree extent " +
+    "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated part protect protection protected cover covers covered level levels degree extent based authorized authorised " +
     "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用 多久 频率 多长时间 所有 " +
     "配备 具备 拥有 设有 部署 实施 建立 制定 执行 保证 存在 何种 怎样 方面 情况 方式",
   ),
@@ -63,6 +63,7 @@ function statedFigures(text: string): Set<string> {
   return keys;
 }
 
+const STANDARD_NAME = /^[a-z]{2,6}\d{1,5}$/;
 const QUALIFIER_TERMS = new Set(TERM_QUALIFIERS.flatMap((q) => q.terms));
 
 // What illustrates or restates rather than asks: a parenthesis ("(e.g. ISO 27001)", "(MFA)",
@@ -80,21 +81,29 @@ function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phrases: st
   const before: string[] = [];
   let phrase: string[] = [];
   let pending = "";
-  for (const { term, word, before: between } of words) {
-    const isTopic = !FRAME.has(term) && !QUALIFIER_TERMS.has(term);
+  const isTopic = (term: string) => !FRAME.has(term) && !QUALIFIER_TERMS.has(term);
+  words.forEach(({ term, word, before: between }, i) => {
     pending += ` ${between}`;
-    if (/\S/.test(between) || !isTopic) {
+    if (/\S/.test(between) || !isTopic(term)) {
       if (phrase.length > 0) phrases.push(phrase);
       phrase = [];
     }
-    if (!isTopic) {
+    if (!isTopic(term)) {
       pending += ` ${word} `;
-      continue;
+      return;
+    }
+    // A participle that ends a run says what is done to the words before it ("Are visitors to
+    // the data center escorted?"): it is not part of their name.
+    const next = words[i + 1];
+    if (phrase.length > 0 && /[a-z]ed$/.test(word) && (!next || (/\S/.test(next.before) && !/[,，、]/.test(next.before)) || !isTopic(next.term))) {
+      phrases.push(phrase);
+      phrase = [];
+      pending = " ~ ";
     }
     if (phrase.length === 0) [before[phrases.length], pending] = [pending, ""];
     if (!topic.has(term)) topic.set(term, word);
     if (!phrase.includes(term)) phrase.push(term);
-  }
+  });
   if (phrase.length > 0) phrases.push(phrase);
   const alternatives: number[][][] = [];
   const commas = (i: number) => /^[\s,，、]+$/.test(before[i] ?? "");
@@ -166,6 +175,11 @@ export function analyse(question: string): Asked {
     qualifiers.push({ label: q.label, elsewhere: q.elsewhere, term: q.elsewhere ? undefined : q.terms[0], covered: (terms, text) => by.some((t) => terms.has(t)) || (q.statedPattern ? states(q.statedPattern, text) : false) });
   }
   for (const q of PATTERN_QUALIFIERS) if (q.asks.test(question)) qualifiers.push({ label: q.label, elsewhere: q.elsewhere, covered: (_, text) => states(q.statedPattern, text) });
+  if (terms.has(PLACE.term)) qualifiers.push({ label: PLACE.label, covered: (stated) => stated.has(PLACE.term) });
+  // A standard the question names ("SOC 2", "ISO 27001") must be named by the unit too.
+  for (const { term, word } of aside) {
+    if (STANDARD_NAME.test(term) && !qualifiers.some((q) => q.label.en === word)) qualifiers.push({ label: { en: word, zh: word }, covered: (stated) => stated.has(term) });
+  }
   for (const figure of figures(question)) {
     qualifiers.push({ label: { en: figure.said, zh: figure.said }, covered: (_, text) => statedFigures(text).has(figure.key) });
   }

@@ -49,6 +49,10 @@ export const SYNONYM_GROUPS: string[][] = [
   ["number", "how many", "数量"],
   ["redundant", "redundancy", "high availability", "failover", "fail over", "fault tolerance", "fault tolerant", "resilience", "resilient", "冗余", "高可用", "容错"],
   ["only", "solely", "exclusively"],
+  // Said of a condition, not a security event: these join the function words.
+  ["if", "in the event of", "in the event that", "in case of"],
+  ["restrict", "restricted", "restriction", "restrictions", "limit", "limited", "limits", "限制"],
+  ["vendormanagement", "vendor management", "vendor risk", "vendor assessment", "vendor review", "supplier management", "supplier risk", "supplier assessment", "third party risk", "third party management", "供应商管理", "供应商风险"],
   ["leastprivilege", "least privilege", "need to know", "legitimate need", "legitimate business need", "business need", "最小权限", "知所必需"],
   ["sso", "single sign on", "single sign-on", "saml", "federation", "federated", "identity provider", "单点登录"],
   ["certification", "certifications", "certified", "certificate", "accredited", "attestation", "attestations", "compliance", "compliant", "=comply", "=complies", "=complying", "security standard", "compliance standard", "认证", "合规", "安全标准"],
