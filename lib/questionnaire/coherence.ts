@@ -55,7 +55,7 @@ export function coherentTerms(phrase: string[], positions: Positions, weight: (t
 }
 
 /** What a question asks, as the coverage needs it (lib/questionnaire/question.ts). */
-export type Phrasing = { phrases: string[][]; alternatives: number[][][] };
+export type Phrasing = { phrases: string[][]; alternatives: number[][][]; verbFirst: boolean[] };
 
 /**
  * `otherKind`: words of a phrase whose head the unit covers, which the unit never uses though
@@ -96,7 +96,7 @@ export function coverageOf(asked: Phrasing, weight: (term: string) => number, is
     const otherKind = asked.phrases.flatMap((phrase, i) => {
       const head = heads[i];
       if (!head || !together.has(head)) return [];
-      return phrase.filter((t) => t !== head && isHead(t) && known(t) && !positions.has(t));
+      return phrase.filter((t, k) => t !== head && !(k === 0 && asked.verbFirst[i]) && isHead(t) && known(t) && !positions.has(t));
     });
     return { covered: sum(counted, together), total: sum(counted), together, counted, otherKind };
   };

@@ -35,6 +35,8 @@ export type Asked = {
    * need cover one alternative of a choice.
    */
   alternatives: number[][][];
+  /** Phrases that open with a verb ("Do you restrict inbound traffic"): their first word names no kind of thing. */
+  verbFirst: boolean[];
   /**
    * The grammatical subject when the question opens with it ("Are all facilities used…?",
    * "Is physical access logged?"), not with the vendor ("Do you…?"): a unit that does not
@@ -74,7 +76,7 @@ const ASIDE = /\([^()]*\)|\[[^[\]]*\]|(?:\b(?:e\.g|i\.e|for example|for instance
 const OR = /\bor\b(?!\s+(?:is|are|do|does|did|will|would|can|could|should|has|have|was|were)\b)|或者?|还是/;
 
 /** The topic's phrases, and which of them the question offers as alternatives. */
-function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phrases: string[][]; alternatives: number[][][] } {
+function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phrases: string[][]; alternatives: number[][][]; verbFirst: boolean[] } {
   const topic = new Map<string, string>();
   const phrases: string[][] = [];
   // What stood before each phrase, to find "A, B or C".
@@ -127,7 +129,9 @@ function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phrases: st
     else alternatives.push(choice);
     i = last;
   }
-  return { topic, phrases, alternatives };
+  // After "you", "we" or "to" comes a verb.
+  const verbFirst = phrases.map((_, i) => /\b(?:you|we|they|to|not)\s*$/i.test(before[i] ?? ""));
+  return { topic, phrases, alternatives, verbFirst };
 }
 
 const CHINESE_SUBJECT = /^(.*?)(?:是否|能否|可否|有没有|是不是|会不会)/u;
@@ -164,8 +168,8 @@ export function analyse(question: string): Asked {
   const terms = new Set(words.map((w) => w.term));
   const stripped = question.replace(ASIDE, ", ");
   const aside = stripped === question ? words : wordTerms(stripped);
-  let { topic, phrases, alternatives } = phrasesOf(aside);
-  if (topic.size === 0) ({ topic, phrases, alternatives } = phrasesOf(words));
+  let { topic, phrases, alternatives, verbFirst } = phrasesOf(aside);
+  if (topic.size === 0) ({ topic, phrases, alternatives, verbFirst } = phrasesOf(words));
   const qualifiers: Asked["qualifiers"] = [];
   for (const q of TERM_QUALIFIERS) {
     if (!q.terms.some((t) => terms.has(t))) continue;
@@ -187,5 +191,5 @@ export function analyse(question: string): Asked {
     // No passage states a certification of the company's own while naming no provider as its holder.
     qualifiers.push({ label: OWN_CERTIFICATION.label, covered: (terms) => OWN_CERTIFICATION.terms.some((t) => terms.has(t)) && !OWN_CERTIFICATION.holders.some((h) => terms.has(h)) });
   }
-  return { topic: Array.from(topic, ([term, word]) => ({ term, word })), phrases, alternatives, subject: subjectOf(plainText(question), aside, phrases), sequence: aside.map((w) => w.term), qualifiers };
+  return { topic: Array.from(topic, ([term, word]) => ({ term, word })), phrases, alternatives, verbFirst, subject: subjectOf(plainText(question), aside, phrases), sequence: aside.map((w) => w.term), qualifiers };
 }

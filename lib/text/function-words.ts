@@ -4,6 +4,7 @@
 export const FUNCTION_WORDS = new Set(
   (
     "a an the and or but nor of to in on at by for from with without into onto upon about as than then so if whether against " +
+    "after before during within between across via per through throughout under over " +
     "is are was were be been being am do does did doing have has had having can could will would shall should may might must " +
     "i me my mine we us our ours you your yours he she it its they them their theirs this that these those there here " +
     "what which who whom whose when where why how all any each every some such also too very just please kindly yes no not other another least most more less many much few several various " +
