@@ -96,7 +96,8 @@ export function coverageOf(asked: Phrasing, weight: (term: string) => number, is
     const otherKind = asked.phrases.flatMap((phrase, i) => {
       const head = heads[i];
       if (!head || !together.has(head)) return [];
-      return phrase.filter((t, k) => t !== head && !(k === 0 && asked.verbFirst[i]) && isHead(t) && known(t) && !positions.has(t));
+      // English only: a Chinese run without spaces is as often a clause ("访客进入数据中心") as a name.
+      return phrase.filter((t, k) => t !== head && /^[a-z0-9]/.test(t) && !(k === 0 && asked.verbFirst[i]) && isHead(t) && known(t) && !positions.has(t));
     });
     return { covered: sum(counted, together), total: sum(counted), together, counted, otherKind };
   };

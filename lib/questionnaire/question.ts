@@ -16,7 +16,7 @@ const FRAME = new Set(
     "take taken done made often frequently yes answer question response kind type whether able allow require required requirement requirements " +
     "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated part protect protection protected cover covers covered level levels degree extent based authorized authorised " +
     "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用 多久 频率 多长时间 所有 " +
-    "配备 具备 拥有 设有 部署 实施 建立 制定 执行 保证 存在 何种 怎样 方面 情况 方式",
+    "配备 具备 拥有 设有 部署 实施 建立 制定 执行 保证 存在 何种 怎样 方面 情况 方式 需要 防护 保护 防范 防御",
   ),
 );
 
