@@ -117,7 +117,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       const offSubject = (asked.subject.some(isHead) && !asked.subject.some((t) => isHead(t) && together.has(t))) || (DESCRIBE.test(text) && !focus);
       // Another kind of the thing asked is a review at most, naming the word it leaves out.
       const missing = [...unstated.map((q) => q.label[base.locale]), ...otherKind.map((t) => words.get(t) ?? t)];
-      const uncovered = counted.filter((t) => !together.has(t)).map((t) => words.get(t) ?? t);
+      const uncovered = counted.filter((t) => !together.has(t) && !generic(t)).map((t) => words.get(t) ?? t);
       found.push({ unit, coverage: Math.round(coverage * 100) / 100, relevance: bm25(unit, topicTerms), focus, offSubject, missing, uncovered });
     });
     const top = Math.max(0, ...found.map((c) => c.relevance));

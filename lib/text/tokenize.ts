@@ -107,10 +107,18 @@ export function wordTerms(input: string): WordTerm[] {
 }
 
 function readWords(input: string): WordTerm[] {
-  // "the agency's data" is about the agency: the possessive is not part of the word.
-  let text = plainText(input).normalize("NFKC").replace(STANDARD, "$1$2").toLowerCase().replace(/[-_/]/g, " ").replace(/(?<=\p{L})['’]s\b/gu, "");
   // Phrases become one term; what the text said is kept, to name a term back to the reader.
   const said = new Map<string, string>();
+  // "the agency's data" is about the agency: the possessive is not part of the word.
+  let text = plainText(input)
+    .normalize("NFKC")
+    .replace(STANDARD, (found, name: string, number: string) => {
+      said.set(`${name}${number}`.toLowerCase(), found);
+      return `${name}${number}`;
+    })
+    .toLowerCase()
+    .replace(/[-_/]/g, " ")
+    .replace(/(?<=\p{L})['’]s\b/gu, "");
   for (const [phrase, pattern] of phrasesIn(text)) {
     if (!text.includes(phrase)) continue;
     const joined = canonical(phrase).replace(/\s/g, "_");
