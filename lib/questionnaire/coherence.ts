@@ -93,9 +93,11 @@ export function coverageOf(asked: Phrasing, weight: (term: string) => number, is
       const best = options.reduce((a, b) => (ratio(b) > ratio(a) + 1e-9 || (Math.abs(ratio(b) - ratio(a)) < 1e-9 && sum(b, together) > sum(a, together)) ? b : a));
       counted.push(...best);
     }
+    const chosen = new Set(counted);
     const otherKind = asked.phrases.flatMap((phrase, i) => {
       const head = heads[i];
-      if (!head || !together.has(head)) return [];
+      // Only phrases that count: not the alternatives a choice left aside.
+      if (!head || !together.has(head) || !chosen.has(head)) return [];
       // English only: a Chinese run without spaces is as often a clause ("访客进入数据中心") as a name.
       return phrase.filter((t, k) => t !== head && /^[a-z0-9]/.test(t) && !(k === 0 && asked.verbFirst[i]) && isHead(t) && known(t) && !positions.has(t));
     });

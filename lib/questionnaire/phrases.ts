@@ -14,13 +14,15 @@ const FRAME = new Set(
     "organisation organization company vendor supplier service solution offer support technology technologies tool tools " +
     "appropriate adequate sufficient relevant applicable effective necessary proper properly current currently " +
     "take taken done made often frequently yes answer question response kind type whether able allow require required requirement requirements " +
-    "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated part protect protection protected cover covers covered level levels degree extent based authorized authorised " +
+    "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated part protect protection protected cover covers covered level levels degree extent authorized authorised install installed installation " +
     "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用 多久 频率 多长时间 所有 " +
     "配备 具备 拥有 设有 部署 实施 建立 制定 执行 保证 存在 何种 怎样 方面 情况 方式 需要 防护 保护 防范 防御",
   ),
 );
 
 const QUALIFIER_TERMS = new Set(TERM_QUALIFIERS.flatMap((q) => q.terms));
+// Words that join a name without naming anything: "host-based firewall" is one phrase, of two words.
+const TRANSPARENT = new Set(tokenize("based"));
 
 // What illustrates or restates rather than asks: a parenthesis ("(e.g. ISO 27001)", "(MFA)",
 // "(whether performed by the provider or the agency)") and a list of examples after "e.g." or
@@ -39,6 +41,7 @@ export function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phra
   let pending = "";
   const isTopic = (term: string) => !FRAME.has(term) && !QUALIFIER_TERMS.has(term);
   words.forEach(({ term, word, before: between }, i) => {
+    if (TRANSPARENT.has(term)) return;
     pending += ` ${between}`;
     if (/\S/.test(between) || !isTopic(term)) {
       if (phrase.length > 0) phrases.push(phrase);
