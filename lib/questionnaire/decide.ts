@@ -61,5 +61,7 @@ export function decide(scored: Scored, t: Thresholds): Match {
     const whole = scored.parts[0]?.find((c) => c.unit === pick.unit) ?? pick;
     missing = Array.from(new Set([...whole.missing, ...pick.missing, ...(whole.coverage < t.answer ? whole.uncovered : [])])).slice(0, UNSTATED);
   }
-  return { status, unit: status === "not_covered" ? undefined : pick?.unit, confidence: pick?.coverage ?? 0, missing, candidates: result.list.slice(0, EXPLAINED) };
+  // The passage chosen is explained first, then the best of the others.
+  const explained = status === "not_covered" || !pick ? result.list : [pick, ...result.list.filter((c) => c !== pick)];
+  return { status, unit: status === "not_covered" ? undefined : pick?.unit, confidence: pick?.coverage ?? 0, missing, candidates: explained.slice(0, EXPLAINED) };
 }
