@@ -41,6 +41,14 @@ const config = [
     files: ["app/**/loading.{ts,tsx,js,jsx}"],
     rules: { "no-restricted-syntax": ["error", { selector: "Program", message: `${cut}: loading.tsx streams a Suspense boundary that would never resolve.` }] },
   },
+  {
+    // Types flow one way: lib/status builds on lib/aws-config's facts; the provider layer never reaches back.
+    files: ["lib/aws-config/**/*.{ts,tsx}"],
+    ignores: ["lib/aws-config/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/status/*", "**/lib/status/*", "../status/*", "../../status/*"], message: "lib/aws-config must not import lib/status: the status model depends on the provider layer, not the reverse." }] }],
+    },
+  },
 ];
 
 export default config;

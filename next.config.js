@@ -22,8 +22,9 @@ const nextConfig = {
   // A separate build folder per variant, so an export or a test build never overwrites the site's.
   distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? "out" : ".next"),
   ...(staticExport ? { output: "export" } : {}),
-  // Server-only routes (POST /api/feedback) are named route.server.ts and left out of an export.
-  pageExtensions: staticExport ? ["tsx", "ts"] : ["tsx", "ts", "server.ts"],
+  // Server-only routes (POST /api/feedback, the Chinese not-found catch-all) are named
+  // *.server.ts(x) and left out of an export.
+  pageExtensions: staticExport ? ["tsx", "ts"] : ["tsx", "ts", "server.ts", "server.tsx"],
   // Where the feedback widget posts: this server, or for an export the configured URL (none: hidden).
   env: { NEXT_PUBLIC_FEEDBACK_ENDPOINT: staticExport ? (process.env.NEXT_PUBLIC_FEEDBACK_URL ?? "") : "/api/feedback" },
   // Multiple root layouts (one per locale, for <html lang>) leave no single layout for a 404.

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { FEEDBACK_DB } from "./e2e/fixtures";
+import { STATUS_HISTORY_DB, STORE, storeEnv } from "./e2e/fixtures";
 
 // Debian's Chromium (apt package `chromium`); Playwright's own browser download is not used.
 const chromiumArgs = [
@@ -9,6 +9,9 @@ const chromiumArgs = [
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** A second build whose status comes from a fixture with every state (STATUS_SOURCE=file). */
 export const STATES_PORT = port + 1;
+/** A second server of the main build, started by e2e/shared-store.spec.ts on the same store. */
+export const TWIN_PORT = port + 2;
+export const mainServerEnv = () => ({ ...serverEnv, TRUST_PROXY_HOPS: "1", STATUS_HISTORY_DB, ...storeEnv(STORE.main) });
 const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 
 export default defineConfig({
@@ -31,7 +34,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       // As if behind one proxy (the TLS terminator of e2e/observatory): X-Forwarded-For is trusted.
-      env: { ...serverEnv, TRUST_PROXY_HOPS: "1", FEEDBACK_DB: FEEDBACK_DB.main },
+      env: mainServerEnv(),
     },
     {
       // The build `npm test` makes into .next-states from e2e/fixtures/status-states.json.
@@ -40,7 +43,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       // Directly exposed: a client's own X-Forwarded-For is ignored.
-      env: { ...serverEnv, NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json", FEEDBACK_DB: FEEDBACK_DB.states },
+      env: { ...serverEnv, NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json", ...storeEnv(STORE.states) },
     },
   ],
 });

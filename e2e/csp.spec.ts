@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { allPages } from "./fixtures";
 import { watchViolations } from "./pages/csp";
+import { enhanced } from "./pages/islands";
 
 test("pages carry a script policy of this origin only: no inline scripts, no unsafe-inline or unsafe-eval", async ({ request }) => {
   // Next's inline scripts are left out of every page (server/runtime-cut.mjs), so no hashes are needed.
@@ -16,7 +17,7 @@ test("no page breaks its content security policy", async ({ page }) => {
   const violations = await watchViolations(page);
   for (const url of allPages) {
     await page.goto(url);
-    await page.waitForLoadState("networkidle");
+    await enhanced(page);
     expect(violations, url).toEqual([]);
   }
 });

@@ -14,7 +14,7 @@ test.describe.configure({ mode: "serial" });
 test.setTimeout(240_000);
 
 test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(180_000);
+  testInfo.setTimeout(330_000);
   PORT = await freePort();
   dir = mkdtempSync(path.join(process.cwd(), ".cache", "dev-"));
   for (const entry of ["app", "components", "content", "lib", "scripts", "server", "public", "contentlayer.config.ts", "next.config.js", "postcss.config.mjs", "vite.islands.config.mts", "tsconfig.json", "package.json", "package-lock.json"]) {
@@ -22,12 +22,12 @@ test.beforeAll(async ({}, testInfo) => {
   }
   symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));
   server = spawn("node", ["scripts/dev.mjs"], { cwd: dir, detached: true, stdio: "ignore", env: { ...process.env, PWD: dir, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" } });
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 300; i++) {
     const ok = await fetch(`http://localhost:${PORT}/security/backups`).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new Error("npm run dev did not serve the page within 120 s");
+  throw new Error("npm run dev did not serve the page within 300 s");
 });
 
 test.afterAll(async () => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import serveHandler from "serve-handler";
 import { watchViolations } from "./pages/csp";
+import { enhanced } from "./pages/islands";
 import { watchScripts } from "./pages/scripts";
 
 // The static export (npm run export) on a plain static host: no headers of ours, so each page
@@ -23,7 +24,7 @@ test("exported pages run under their own policy and hide the feedback widget", a
   const violations = await watchViolations(page);
   for (const url of ["/", "/security", "/zh/security/backups", "/faq", "/questionnaire"]) {
     await page.goto(`${base}${url}`);
-    await page.waitForLoadState("networkidle");
+    await enhanced(page);
     const policy = await page.locator("meta[http-equiv='Content-Security-Policy']").getAttribute("content");
     expect(policy, url).toContain("script-src 'self';");
     await expect(page.locator("form[data-testid^='feedback-']"), url).toHaveCount(0);
@@ -36,7 +37,7 @@ test("exported pages load only the islands, and the exported questionnaire answe
   const scripts = watchScripts(page);
   for (const url of ["/", "/security", "/zh/security/backups"]) {
     await page.goto(`${base}${url}`);
-    await page.waitForLoadState("networkidle");
+    await enhanced(page);
   }
   await page.goto(`${base}/questionnaire`);
   await page.getByLabel("Paste questions").fill("How often are database backups taken?");

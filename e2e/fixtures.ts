@@ -37,5 +37,22 @@ export const allPages = [
   ...sections("zh").map((s) => s.path),
 ];
 
-/** Where the e2e servers keep feedback votes (playwright.config.ts passes them as FEEDBACK_DB). */
-export const FEEDBACK_DB = { main: ".cache/e2e/feedback.sqlite", states: ".cache/e2e/feedback-states.sqlite" };
+/**
+ * Where the e2e servers keep their store (playwright.config.ts passes it on): the main server
+ * uses PostgreSQL when E2E_DATABASE_URL is set (npm test starts one), else SQLite; the
+ * status-states server always uses SQLite, so one run covers both engines.
+ */
+export const STORE = {
+  main: process.env.E2E_DATABASE_URL
+    ? ({ engine: "postgres", url: process.env.E2E_DATABASE_URL } as const)
+    : ({ engine: "sqlite", file: ".cache/e2e/store.sqlite" } as const),
+  states: { engine: "sqlite", file: ".cache/e2e/store-states.sqlite" } as const,
+};
+
+/** The environment that points a server (scripts/serve.mjs) at one of those stores. */
+export function storeEnv(config: (typeof STORE)[keyof typeof STORE]): Record<string, string> {
+  return config.engine === "postgres" ? { DATABASE_URL: config.url } : { DATABASE_URL: "", STORE_FILE: config.file };
+}
+
+/** Where the demo server keeps its status history; npm test empties it before building. */
+export const STATUS_HISTORY_DB = ".cache/e2e/status-history.sqlite";

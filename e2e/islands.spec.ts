@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { enhanced } from "./pages/islands";
 import { watchScripts } from "./pages/scripts";
 
 test("reading pages load no framework JavaScript, only their small enhancements", async ({ page }) => {
   const scripts = watchScripts(page);
   for (const url of ["/", "/security", "/zh/security/backups", "/status", "/faq"]) {
     await page.goto(url);
-    await page.waitForLoadState("networkidle");
+    await enhanced(page);
   }
   expect(scripts).toContain("/islands/main.js");
   // main.js and the small chunks it shares with the questionnaire's code (vite's import helper).

@@ -1,10 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { demoIdentifiers } from "./support/demo-identifiers";
 
 // The demo build is made from recorded responses full of account ids, ARNs, resource ids and
-// annotations (lib/aws-config/demo-scenario.ts). None of it may reach any output file.
-const SECRETS = ["210987654321", "arn:aws", "upkeep-prod-db-7qhk3zp2", "upkeep-prod-vault", "upkeep-prod-config-", "i-0a1b2c3d4e5f67890", "sg-0f9e8d7c6b5a43210", "rp-3e8e7f3a9c2"];
+// annotations (content/status-demo). None of it may reach any output file.
+const SECRETS = demoIdentifiers();
+
+test("the scan knows the demo's identifiers", () => {
+  for (const known of ["210987654321", "upkeep-prod-db-7qhk3zp2", "upkeep-prod-config-210987654321", "config-rule-0ahhav", "b1f0c6e2-4d7a-4c51-9a3e-1f5d2c8b7e90"]) expect(SECRETS).toContain(known);
+  expect(SECRETS.some((s) => s.startsWith("arn:aws:iam::210987654321:role/"))).toBe(true);
+  expect(SECRETS.some((s) => s.includes(" checked"))).toBe(true);
+});
 
 function* files(dir: string): Generator<string> {
   for (const entry of readdirSync(dir)) {
@@ -37,7 +44,7 @@ for (const { name, dir, files: minimum } of OUTPUTS) {
 }
 
 test("no AWS identifiers in what a browser receives", async ({ request }) => {
-  for (const url of ["/", "/security", "/security/backups", "/zh/security/compliance", "/status", "/zh/status", "/status.json", "/og/en/backups.png"]) {
+  for (const url of ["/", "/security", "/security/backups", "/zh/security/compliance", "/status", "/zh/status", "/status.json", "/status/history.json", "/status/feed.atom", "/zh/status/feed.atom", "/status.jws", "/.well-known/jwks.json", "/og/en/backups.png"]) {
     const body = (await (await request.get(url)).body()).toString("latin1");
     for (const secret of SECRETS) expect(body.includes(secret), `${url} contains ${secret}`).toBe(false);
   }
@@ -45,17 +52,18 @@ test("no AWS identifiers in what a browser receives", async ({ request }) => {
 
 // Code and values that belong to the server only. The build `npm test` makes runs with canary
 // credentials in its environment (scripts/test.mjs), so a value inlined by mistake shows up here.
-const SERVER_ONLY = ["ConfigServiceClient", "DescribeConfigRules", "SelectResourceConfig", "better-sqlite3", "better_sqlite3", "FeedbackStore", "integrity_check", "busy_timeout"];
+const SERVER_ONLY = ["ConfigServiceClient", "DescribeConfigRules", "SelectResourceConfig", "better-sqlite3", "better_sqlite3", "FeedbackStore", "integrity_check", "busy_timeout", "kysely_migration", "retention_policy", "append_only_guard"];
 const CREDENTIAL_PATTERNS = [/AKIA[0-9A-Z]{16}/, /ASIA[0-9A-Z]{16}/, /aws_secret_access_key/i, /-----BEGIN [A-Z ]*PRIVATE KEY-----/];
 const secretValues = () =>
   Object.entries(process.env)
-    .filter(([name, value]) => /SECRET|TOKEN|PASSWORD|CREDENTIAL|ACCESS_KEY|SESSION/i.test(name) && (value ?? "").length >= 8)
+    .filter(([name, value]) => /SECRET|TOKEN|PASSWORD|CREDENTIAL|ACCESS_KEY|SESSION|SIGNING_KEY/i.test(name) && (value ?? "").length >= 8)
     .map(([name, value]) => ({ name, value: value! }));
 
 for (const { name, dir, scripts: minimum } of OUTPUTS.filter((output) => output.scripts > 0)) {
   test(`no credentials, environment secrets or server-only code in the ${name}`, () => {
     expect(existsSync(dir), `${dir} is not built: run npm test, or npm run build and npm run export`).toBe(true);
     if (process.env.CI) expect(secretValues().map((s) => s.name), "npm test sets canary credentials").toContain("AWS_SECRET_ACCESS_KEY");
+    if (process.env.CI) expect(secretValues().map((s) => s.name), "npm test signs the status").toContain("STATUS_SIGNING_KEY");
     let scripts = 0;
     for (const file of files(dir)) {
       const text = readFileSync(file).toString("utf8");

@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { scriptElements } from "../server/html-scripts.mjs";
 import { removeFrameworkRuntime } from "../server/runtime-cut.mjs";
 import { allPages } from "./fixtures";
+import { enhanced } from "./pages/islands";
 import { watchScripts } from "./pages/scripts";
 
 // The cut over the real build output of every route, not imitations of Next's HTML: each page
@@ -30,8 +31,7 @@ for (const url of allPages) {
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     // The search island is on every page: "/" opens it.
-    await page.keyboard.press("/");
-    await expect(page.getByRole("dialog")).toBeVisible();
+    await enhanced(page);
     expect(scripts.filter((src) => !src.startsWith("/islands/"))).toEqual([]);
     expect(errors).toEqual([]);
   });

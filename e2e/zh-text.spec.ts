@@ -8,7 +8,9 @@ import { allPages } from "./fixtures";
 const NAMES = [
   "Amazon Web Services", "AWS Config", "AWS", "Amazon", "UpKeep", "Stripe", "ISO", "IEC", "PCI DSS", "SOC", "SSAE", "ISAE", "SAS 70 Type II",
   "FISMA", "Moderate", "SOX", "DDoS", "TCP SYN Cookie", "IP", "MAC", "ARP", "UPS", "Hypervisor", "loopback", "localhost", "CSV", "XLSX", "TXT",
-  "UTC", "MB", "security.txt", "English",
+  "UTC", "MB", "security.txt", "English", "Atom", "JWS",
+  // AWS resource types, named as AWS names them (a recorder that does not record one says which).
+  "AWS::Backup::RecoveryPoint", "AWS::RDS::DBSnapshot", "AWS::RDS::DBClusterSnapshot",
 ];
 const controls = parse(readFileSync("content/controls.yaml", "utf8")) as { controls: { rules?: string[] }[]; backups: { rules?: string[] }[] };
 const RULE_NAMES = [...controls.controls, ...controls.backups].flatMap((c) => c.rules ?? []);
@@ -21,11 +23,16 @@ function englishWords(text: string): string[] {
   return rest.match(/[A-Za-z]{2,}/g) ?? [];
 }
 
-/** Everything a reader sees or a screen reader says: text, labels, titles, the tab's title. */
+/**
+ * Everything a reader sees or a screen reader says: text, labels, titles, the tab's title. An
+ * element that declares another language (the switch to the English page, `lang="en"`, whose
+ * hint is for readers of English) is spoken in that language and left out of its labels.
+ */
 function readerText(page: Page): Promise<string> {
   return page.evaluate(() => {
+    const chinese = (el: Element) => (el.closest("[lang]")?.getAttribute("lang") ?? "zh").startsWith("zh");
     const attributes = Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], img[alt]"), (el) =>
-      ["aria-label", "title", "placeholder", "alt"].map((name) => el.getAttribute(name) ?? "").join(" "),
+      chinese(el) ? ["aria-label", "title", "placeholder", "alt"].map((name) => el.getAttribute(name) ?? "").join(" ") : "",
     );
     return [document.title, document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "", document.body.innerText, ...attributes].join("\n");
   });

@@ -24,6 +24,11 @@ export function statusPath(locale: Locale): string {
   return `${prefix[locale]}/status`;
 }
 
+/** The Atom feed of status changes, in the locale's language. */
+export function statusFeedPath(locale: Locale): string {
+  return `${statusPath(locale)}/feed.atom`;
+}
+
 export function faqPath(locale: Locale): string {
   return `${prefix[locale]}/faq`;
 }

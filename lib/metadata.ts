@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getSection } from "./content/sections";
-import { homePath, languageTag, locales, ogLocale, sectionPath, translatePath, whitepaperPath, type Locale } from "./i18n";
+import { homePath, languageTag, locales, ogLocale, sectionPath, statusFeedPath, statusPath, translatePath, whitepaperPath, type Locale } from "./i18n";
 import { getMessages } from "./messages";
 import { site } from "./site";
 
@@ -71,7 +71,9 @@ export function layoutMetadata(locale: Locale): Metadata {
 export function statusMetadata(locale: Locale): Metadata {
   const title = locale === "en" ? "Live status" : "实时状态";
   const description = locale === "en" ? "What AWS Config reports now about UpKeep's controls and backup freshness." : "AWS Config 对 UpKeep 控制措施与备份新鲜度的最新报告。";
-  return pageMetadata({ locale, path: locale === "en" ? "/status" : "/zh/status", title, description, image: "status.png" });
+  const metadata = pageMetadata({ locale, path: statusPath(locale), title, description, image: "status.png" });
+  // Feed readers find the state changes from the page itself.
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": statusFeedPath(locale) } } };
 }
 
 export function questionnaireMetadata(locale: Locale): Metadata {

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { FeedbackStore } from "../lib/feedback/store";
+import { allVotes, integrity } from "../lib/feedback/store";
+import { openStore } from "../lib/store/open";
 import { freePort, serverCommand, startServer } from "./bench/server.mjs";
 import { buildSite } from "./lib.mjs";
 
@@ -22,7 +23,7 @@ const db = path.join(dir, "feedback.sqlite");
 const port = await freePort();
 // One trusted proxy hop: each simulated client gets its own address, as readers behind a CDN do,
 // so the per-client rate limit applies per client rather than to the whole benchmark.
-const server = await startServer(port, serverCommand(port), { env: { FEEDBACK_DB: db, TRUST_PROXY_HOPS: "1" } });
+const server = await startServer(port, serverCommand(port), { env: { STORE_FILE: db, DATABASE_URL: "", TRUST_PROXY_HOPS: "1" } });
 const base = server.origin;
 
 type Row = { route: string; rps: number; p99: number; errors: number; timeouts: number; codes: Record<string, number> };
@@ -85,14 +86,14 @@ console.log("| Route | Requests/s | p99 latency | Errors | Timeouts (10 s) | Sta
 console.log("| --- | ---: | ---: | ---: | ---: | --- |");
 for (const r of rows) console.log(`| ${r.route} | ${Math.round(r.rps).toLocaleString("en")} | ${r.p99} ms | ${r.errors} | ${r.timeouts} | ${Object.entries(r.codes).map(([c, n]) => `${c}: ${n.toLocaleString("en")}`).join(", ")} |`);
 
-const store = new FeedbackStore(db, { readonly: true });
-const storedIds = new Set(store.all().map((v) => v.comment?.replace("load test ", "")));
-const integrity = store.integrity();
-store.close();
+const store = await openStore({ engine: "sqlite", file: db });
+const storedIds = new Set((await allVotes(store)).map((v) => v.comment?.replace("load test ", "")));
+const check = await integrity(store);
+await store.close();
 rmSync(dir, { recursive: true, force: true });
 const missing = [...acknowledged].filter((id) => !storedIds.has(id));
-console.log(`\nVotes answered 201: ${acknowledged.size}; votes in the store: ${storedIds.size}; answered 201 but missing: ${missing.length}; integrity check: ${integrity}`);
+console.log(`\nVotes answered 201: ${acknowledged.size}; votes in the store: ${storedIds.size}; answered 201 but missing: ${missing.length}; integrity check: ${check}`);
 // Timeouts are reported, not failed: on a shared 2-core machine they measure the machine.
-const ok = missing.length === 0 && acknowledged.size > 0 && integrity === "ok" && rows.every((r) => r.errors === 0);
+const ok = missing.length === 0 && acknowledged.size > 0 && check === "ok" && rows.every((r) => r.errors === 0);
 console.log(ok ? "OK: nothing lost, no errors." : "FAILED: see above.");
 process.exit(ok ? 0 : 1);

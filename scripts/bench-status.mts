@@ -1,46 +1,22 @@
 // `npm run bench:status`: the status pull against the local AWS Config endpoint at scale:
 // 1,000 rules, 20,000 evaluation results, a throttle of 10 requests/s. Prints the API calls
-// made next to the minimum the pagination needs, the wall time and the peak memory.
+// made next to the minimum the pagination needs, the wall time and the peak memory; then how
+// long 400 days of history (a pull every 5 minutes) take to read and render (scripts/bench/status-history.mts).
 import { performance } from "node:perf_hooks";
-import type { FakeRule, Scenario } from "../lib/aws-config/fake/scenario";
-import { startFakeAwsConfig } from "../lib/aws-config/fake/server";
 import { statusConfigSchema } from "../lib/status/config";
 import { pullSnapshot } from "../lib/status/pull";
+import { benchAccount } from "../test/aws-config-server/bench-account";
+import { startAwsConfigServer } from "../test/aws-config-server/server";
+import { spawnSync } from "node:child_process";
 
 const RULES = 1_000;
 const RESULTS = 20_000;
 const BACKUP_RULES = 2;
 const RECOVERY_POINTS = 2_000;
 const RATE = 10;
-const now = Date.now();
+const account = benchAccount({ rules: RULES, backupRules: BACKUP_RULES, results: RESULTS, recoveryPoints: RECOVERY_POINTS, now: Date.now() });
 
-const rules: FakeRule[] = Array.from({ length: RULES }, (_, i): FakeRule => {
-  const name = `bench-rule-${String(i).padStart(4, "0")}`;
-  const backup = i < BACKUP_RULES;
-  return {
-    name,
-    identifier: backup ? "RDS_LAST_BACKUP_RECOVERY_POINT_CREATED" : "INCOMING_SSH_DISABLED",
-    parameters: backup ? { recoveryPointAgeValue: "1", recoveryPointAgeUnit: "hours" } : ({} as Record<string, string>),
-    compliance: i % 97 === 5 ? "NON_COMPLIANT" : "COMPLIANT",
-    lastEvaluatedAt: new Date(now - 20 * 60_000),
-    results: backup
-      ? Array.from({ length: RESULTS / BACKUP_RULES }, (_, j) => ({ resourceType: "AWS::RDS::DBInstance", resourceId: `db-${i}-${j}`, compliance: "COMPLIANT" as const, recordedAt: new Date(now - 25 * 60_000) }))
-      : [],
-  };
-});
-const scenario: Scenario = {
-  accountId: "123456789012",
-  region: "us-east-1",
-  rules,
-  resources: Array.from({ length: RECOVERY_POINTS }, (_, i) => ({
-    resourceType: "AWS::Backup::RecoveryPoint",
-    resourceId: `rp-${i}`,
-    configuration: { resourceType: "RDS", status: "COMPLETED", creationDate: new Date(now - (10 + i * 30) * 60_000).toISOString() },
-  })),
-  faults: [{ kind: "rate-limit", perSecond: RATE }],
-};
-
-const ruleNames = rules.map((r) => r.name);
+const ruleNames = account.responses.DescribeConfigRules.ConfigRules.map((r) => String(r.ConfigRuleName));
 const config = statusConfigSchema.parse({
   source: { region: "us-east-1", requestTimeout: "10s", maxAttempts: 8 },
   controls: Array.from({ length: RULES / 10 }, (_, i) => ({ id: `control-${i}`, title: { en: `Control ${i}`, zh: `控制 ${i}` }, rules: ruleNames.slice(i * 10, i * 10 + 10) })),
@@ -56,9 +32,12 @@ const minimum = {
   DescribeConfigRuleEvaluationStatus: batches,
   GetComplianceDetailsByConfigRule: BACKUP_RULES * pages(RESULTS / BACKUP_RULES, 100),
   SelectResourceConfig: pages(RECOVERY_POINTS, 100),
+  // The recorder: one answer each, no paging.
+  DescribeConfigurationRecorders: 1,
+  DescribeConfigurationRecorderStatus: 1,
 };
 
-const server = await startFakeAwsConfig(scenario);
+const server = await startAwsConfigServer(account, { faults: [{ kind: "rate-limit", perSecond: RATE }] });
 process.env.AWS_ENDPOINT_URL_CONFIG_SERVICE = server.url;
 process.env.AWS_ACCESS_KEY_ID ??= "AKIDEXAMPLE";
 process.env.AWS_SECRET_ACCESS_KEY ??= "bench";
@@ -71,7 +50,7 @@ const sampler = setInterval(() => {
 }, 50);
 
 const started = performance.now();
-const { snapshot, failures } = await pullSnapshot("aws", config);
+const { snapshot, failures } = await pullSnapshot({ kind: "aws" }, config);
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 await server.close();
@@ -91,10 +70,13 @@ const totalMade = rows.reduce((a, r) => a + r.made, 0);
 const totalThrottled = rows.reduce((a, r) => a + r.throttled, 0);
 console.log(`API calls: ${totalMade} made (${totalThrottled} throttled and retried) vs ${totalMin} the pagination needs (${(totalMade / totalMin).toFixed(2)}x)`);
 console.log(`Wall time: ${seconds.toFixed(1)} s (floor at ${RATE}/s: ${(totalMin / RATE).toFixed(1)} s)`);
-console.log(`Peak memory (this process, fake endpoint included): RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+console.log(`Peak memory (this process, the local AWS Config endpoint included): RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
 const states = [...snapshot.controls, ...snapshot.backups].reduce<Record<string, number>>((acc, item) => ({ ...acc, [item.state]: (acc[item.state] ?? 0) + 1 }), {});
 console.log(`Result: ${JSON.stringify(states)}; failed queries: ${failures.length}`);
 if (failures.length > 0) {
   for (const f of failures) console.log(`  ${f.operation}: ${f.code}`);
   process.exit(1);
 }
+// The history bench renders React on its own, without the react-server condition this process runs under.
+const history = spawnSync("node_modules/.bin/tsx", ["--tsconfig", "scripts/bench/tsconfig.render.json", "scripts/bench/status-history.mts"], { stdio: "inherit" });
+process.exit(history.status ?? 1);

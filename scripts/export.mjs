@@ -45,4 +45,6 @@ for (const name of pages) {
   writeFileSync(file, withPolicyMeta(removeFrameworkRuntime(readFileSync(file, "utf8"), file), { connect }));
 }
 console.log(`Content-Security-Policy written into ${pages.length} pages.`);
+// Without STATUS_SIGNING_KEY there is nothing signed to publish: drop the routes' "Not found" files.
+if (!process.env.STATUS_SIGNING_KEY) for (const file of ["status.jws", ".well-known/jwks.json"]) rmSync(path.join("out", file), { force: true });
 console.log("\nStatic site written to out/. Serve it from any static host, e.g. `npx serve out`.");

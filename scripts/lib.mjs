@@ -1,6 +1,6 @@
 // Shared by the npm entry points. Node built-ins only: these run before dependencies exist.
 import { spawnSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, lstatSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 
@@ -20,7 +20,10 @@ export function runOrExit(command, args, options) {
 /** npm ci when node_modules is missing or older than the lock file; then the SQLite addon. */
 export function ensureDependencies() {
   const marker = "node_modules/.package-lock.json";
-  if (!existsSync(marker) || statSync(marker).mtimeMs < statSync("package-lock.json").mtimeMs) {
+  // A copy of the project that links another checkout's node_modules (the dev-reload test, the
+  // scale bench) must never reinstall: npm ci would empty the folder the link points to.
+  const linked = existsSync("node_modules") && lstatSync("node_modules").isSymbolicLink();
+  if (!linked && (!existsSync(marker) || statSync(marker).mtimeMs < statSync("package-lock.json").mtimeMs)) {
     console.log("Installing dependencies (npm ci)…");
     runOrExit("npm", ["ci", "--no-audit", "--no-fund"]);
   }

@@ -27,6 +27,8 @@ const compress = compression();
 createServer((req, res) => {
   // One trusted client address for the feedback rate limit: a client cannot pick its own.
   req.headers["x-forwarded-for"] = proxyAddr(req, (_address, hop) => hop < trustedHops);
+  // Only a trusted proxy says which host the reader addressed; from anyone else it is made up.
+  if (trustedHops === 0) delete req.headers["x-forwarded-host"];
   compress(req, /** @type {any} */ (res), () => {
     const refused = refusal(req);
     if (refused) {

@@ -16,6 +16,8 @@ import { isExecutableScript } from "./html-scripts.mjs";
 const FRAMEWORK_FILES = "/_next/static/";
 // The inline scripts Next writes on a fully rendered page: the RSC payload and Turbopack's chunks.
 const FRAMEWORK_INLINE = [/^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)$/, /^self\.__next_f\.push\(\[/, /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(/];
+// `next dev` adds its hot-reload bootstrap; the dev server replaces it with a plain page reload.
+const DEV_INLINE = [/^self\.__next_r=/];
 // React's markers of a boundary that was still pending, or fell back to the client, when the HTML
 // was written: without the runtime its content never arrives.
 const STREAMED_COMMENT = /^\$[?!]$/;
@@ -47,9 +49,11 @@ const isScriptPreload = (attributes) => {
  * The page without Next's runtime; throws RuntimeCutError, naming `page`, on anything it cannot classify.
  * @param {string} html
  * @param {string} page the route or file, for the error
+ * @param {{ dev?: boolean }} [options] dev: a page from `next dev`, with its hot-reload bootstrap
  * @returns {string}
  */
-export function removeFrameworkRuntime(html, page) {
+export function removeFrameworkRuntime(html, page, { dev = false } = {}) {
+  const known = dev ? [...FRAMEWORK_INLINE, ...DEV_INLINE] : FRAMEWORK_INLINE;
   /** @type {[number, number][]} */
   const cuts = [];
   /** @type {{ start: number, attributes: Record<string, string>, text: string } | null} */
@@ -80,7 +84,7 @@ export function removeFrameworkRuntime(html, page) {
         const { start, attributes, text } = script;
         script = null;
         if (!isExecutableScript(attributes)) return; // JSON and JSON-LD data blocks stay
-        const kind = attributes.src === undefined ? (FRAMEWORK_INLINE.some((p) => p.test(text.trim())) ? "framework" : "other") : origin(attributes.src);
+        const kind = attributes.src === undefined ? (known.some((p) => p.test(text.trim())) ? "framework" : "other") : origin(attributes.src);
         if (kind === "other") refuse(attributes.src === undefined ? `an inline script starting "${text.trim().slice(0, 40)}"` : `a script from ${attributes.src}`);
         if (kind === "framework") cuts.push([start, parser.endIndex + 1]);
       },

@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n";
+import { statusPath, type Locale } from "@/lib/i18n";
 import { stateLabel } from "@/lib/status/describe";
 import type { StatusSnapshot, StatusState } from "@/lib/status/types";
 import { countByState, type StatusItem } from "@/lib/status/view";
@@ -12,14 +12,14 @@ const TEXT = {
     lead: "What AWS Config reports now about the controls and backups this page describes.",
     all: "Full status and history",
     source: "Source",
-    kinds: { aws: "AWS Config", demo: "AWS Config (demo data)", file: "AWS Config (pulled snapshot)" },
+    kinds: { aws: "AWS Config", demo: "AWS Config (demo data)", replay: "AWS Config (recording replayed)", file: "AWS Config (pulled snapshot)" },
   },
   zh: {
     title: "实时状态",
     lead: "AWS Config 对本页所述控制措施和备份的最新报告。",
     all: "查看完整状态",
     source: "数据来源",
-    kinds: { aws: "AWS Config", demo: "AWS Config（演示数据）", file: "AWS Config（流水线拉取的快照）" },
+    kinds: { aws: "AWS Config", demo: "AWS Config（演示数据）", replay: "AWS Config（回放的录制数据）", file: "AWS Config（流水线拉取的快照）" },
   },
 };
 const ORDER: StatusState[] = ["passing", "failing", "unknown", "stale"];
@@ -36,7 +36,7 @@ export function StatusSummary({ locale, snapshot, items }: StatusSummaryProps) {
         <span className="text-slate-600 dark:text-slate-400"> — {t.source}: {t.kinds[snapshot.source.kind]}</span>
       </p>
       <ControlList locale={locale} snapshot={snapshot} items={items} label={t.title} compact />
-      <a href={locale === "en" ? "/status" : "/zh/status"} className="text-sm underline">{t.all}</a>
+      <a href={statusPath(locale)} className="text-sm underline">{t.all}</a>
     </>
   );
 }

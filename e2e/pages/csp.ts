@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-// The script policy lists the hashes of each page's own inline scripts and nothing else; the
+// The script policy allows scripts from this origin only (no page carries an inline one); the
 // browser reports anything it blocks as a CSP violation, on the console and as an event.
 export async function watchViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];

@@ -14,3 +14,8 @@ export function statusItem(scope: Page | Locator, id: string): Locator {
 export function visibleBadge(scope: Locator): Locator {
   return scope.locator("[data-state]:visible").first();
 }
+
+/** One check's 90 days on the status page: its bar, share of time passing, and state changes. */
+export function historyOf(page: Page, id: string): Locator {
+  return page.getByTestId(`history-${id}`);
+}

@@ -1,10 +1,10 @@
 import "server-only";
 import { ConfigServiceClient, type ConfigServiceClientConfig } from "@aws-sdk/client-config-service";
-import type { StatusConfig } from "@/lib/status/config";
+import type { SourceSettings } from "./types";
 
 export type ClientOptions = {
-  source: StatusConfig["source"];
-  /** Replaces the HTTP layer; the demo replays recorded responses through it. */
+  settings: SourceSettings;
+  /** Replaces the HTTP layer: a replay serves recorded responses through it. */
   requestHandler?: ConfigServiceClientConfig["requestHandler"];
   credentials?: ConfigServiceClientConfig["credentials"];
 };
@@ -14,14 +14,14 @@ export type ClientOptions = {
  * be overridden with the standard AWS_ENDPOINT_URL_CONFIG_SERVICE, which the SDK reads itself.
  * Request timeouts only fire with throwOnRequestTimeout, so a hung endpoint cannot hang a build.
  */
-export function createConfigClient({ source, requestHandler, credentials }: ClientOptions): ConfigServiceClient {
+export function createConfigClient({ settings, requestHandler, credentials }: ClientOptions): ConfigServiceClient {
   return new ConfigServiceClient({
-    region: process.env.AWS_REGION ?? source.region,
+    region: process.env.AWS_REGION ?? settings.region,
     retryMode: "adaptive",
-    maxAttempts: source.maxAttempts,
+    maxAttempts: settings.maxAttempts,
     requestHandler: requestHandler ?? {
-      connectionTimeout: Math.min(source.requestTimeout, 5_000),
-      requestTimeout: source.requestTimeout,
+      connectionTimeout: Math.min(settings.requestTimeout, 5_000),
+      requestTimeout: settings.requestTimeout,
       throwOnRequestTimeout: true,
     },
     ...(credentials ? { credentials } : {}),

@@ -1,24 +1,10 @@
 import "server-only";
 import type { AggregateComplianceByConfigRule } from "@aws-sdk/client-config-service";
-import type { StatusConfig } from "@/lib/status/config";
-import { toSourceError } from "./errors";
+import { aggregatorFacts, recorderFacts, recoveryPoints, selectOnce, selectOperation, typesOf } from "./facts-backups";
+import { fetched } from "./fetched";
 import * as q from "./queries";
-import { countResults, deployments, newestRdsSnapshot, newestRecoveryPoint, rulesOfAccount, rulesOfAggregate } from "./reshape";
-import type { ConfigFacts, Fetched, PackFacts, QueryFailure, RecoveryPointFacts, RuleFacts, RuleResults } from "./types";
-
-const RECOVERY_POINTS = "SELECT configuration.creationDate, configuration.resourceType, configuration.status WHERE resourceType = 'AWS::Backup::RecoveryPoint'";
-const RDS_SNAPSHOTS = ["AWS::RDS::DBSnapshot", "AWS::RDS::DBClusterSnapshot"].map((type) => `SELECT configuration.snapshotCreateTime WHERE resourceType = '${type}'`);
-
-async function fetched<T>(run: () => Promise<T>, operation: string, failures: QueryFailure[]): Promise<Fetched<T>> {
-  try {
-    return { ok: true, value: await run() };
-  } catch (error) {
-    const e = toSourceError(error, operation);
-    const failure = { code: e.code, operation: e.operation || operation, detail: e.message };
-    failures.push(failure);
-    return { ok: false, failure };
-  }
-}
+import { countResults, deployments, rulesOfAccount, rulesOfAggregate } from "./reshape-rules";
+import type { ConfigFacts, FactsRequest, PackFacts, QueryFailure, RuleFacts, RuleResults } from "./types";
 
 async function ruleFacts(ctx: q.QueryContext, names: string[]): Promise<{ facts: Map<string, RuleFacts>; deployed: AggregateComplianceByConfigRule[] }> {
   if (ctx.aggregator) {
@@ -45,68 +31,47 @@ async function ruleResults(ctx: q.QueryContext, rule: string, deployed: Aggregat
   return countResults(ctx.aggregator ? await aggregateResults(ctx, deployed, rule) : await q.complianceDetails(ctx, rule));
 }
 
+type PackCompliance = PackFacts["compliance"];
+const combined = (states: (string | undefined)[]): PackCompliance =>
+  states.includes("NON_COMPLIANT") ? "NON_COMPLIANT" : states.length > 0 && states.every((s) => s === "COMPLIANT") ? "COMPLIANT" : "INSUFFICIENT_DATA";
+
 async function packFacts(ctx: q.QueryContext, name: string): Promise<PackFacts> {
   if (ctx.aggregator) {
-    const all = await q.aggregatePackCompliance(ctx);
-    const mine = all.filter((p) => p.ConformancePackName === name);
-    const compliance = mine.some((p) => p.Compliance?.ComplianceType === "NON_COMPLIANT")
-      ? "NON_COMPLIANT"
-      : mine.length > 0 && mine.every((p) => p.Compliance?.ComplianceType === "COMPLIANT") ? "COMPLIANT" : "INSUFFICIENT_DATA";
-    return { name, compliance, score: undefined, rules: [] };
+    const mine = (await q.aggregatePackCompliance(ctx)).filter((p) => p.ConformancePackName === name);
+    return { name, compliance: combined(mine.map((p) => p.Compliance?.ComplianceType)), score: undefined, rules: [] };
   }
   const [rules, scores] = await Promise.all([q.packCompliance(ctx, name), q.packScores(ctx)]);
-  const compliance = rules.some((r) => r.ComplianceType === "NON_COMPLIANT")
-    ? "NON_COMPLIANT"
-    : rules.length > 0 && rules.every((r) => r.ComplianceType === "COMPLIANT") ? "COMPLIANT" : "INSUFFICIENT_DATA";
   const score = scores.find((s) => s.ConformancePackName === name)?.Score;
-  return { name, compliance, score: score === undefined ? undefined : Number(score), rules: rules.flatMap((r) => r.ConfigRuleName ?? []) };
-}
-
-type Select = (expression: string) => Promise<string[]>;
-
-/** Several backup targets read the same recovery points; ask AWS once per expression. */
-function selectOnce(ctx: q.QueryContext): Select {
-  const seen = new Map<string, Promise<string[]>>();
-  return (expression) => {
-    const pending = seen.get(expression) ?? q.select(ctx, expression);
-    seen.set(expression, pending);
-    return pending;
-  };
-}
-
-async function recoveryPoints(ctx: q.QueryContext, select: Select, target: StatusConfig["backups"][number]): Promise<RecoveryPointFacts | undefined> {
-  const spec = target.recoveryPoints;
-  if (!spec) return undefined;
-  const op = ctx.aggregator ? "SelectAggregateResourceConfig" : "SelectResourceConfig";
-  const found: (RecoveryPointFacts | undefined)[] = [];
-  if (spec.backupResourceTypes.length > 0) found.push(newestRecoveryPoint(await select(RECOVERY_POINTS), spec.backupResourceTypes, op));
-  if (spec.rdsSnapshots) for (const expression of RDS_SNAPSHOTS) found.push(newestRdsSnapshot(await select(expression), op));
-  return found.reduce<RecoveryPointFacts | undefined>((newest, p) => (p && (!newest || p.createdAt > newest.createdAt) ? p : newest), undefined);
+  return { name, compliance: combined(rules.map((r) => r.ComplianceType)), score: score === undefined ? undefined : Number(score), rules: rules.flatMap((r) => r.ConfigRuleName ?? []) };
 }
 
 /** Everything the status model needs, asked of AWS Config in parallel; failures are kept per query. */
-export async function gatherFacts(ctx: q.QueryContext, config: StatusConfig): Promise<{ facts: ConfigFacts; failures: QueryFailure[] }> {
+export async function gatherFacts(ctx: q.QueryContext, request: FactsRequest): Promise<{ facts: ConfigFacts; failures: QueryFailure[] }> {
   const failures: QueryFailure[] = [];
   const takenAt = new Date();
-  const backupRules = config.backups.flatMap((b) => b.rules);
-  const names = Array.from(new Set([...config.controls.flatMap((c) => c.rules), ...backupRules]));
-  const packs = Array.from(new Set(config.controls.flatMap((c) => c.conformancePack ?? [])));
+  const names = Array.from(new Set([...request.rules, ...request.backupRules]));
   const select = selectOnce(ctx);
+  const recordedTypes = Array.from(new Set(request.recoveryPoints.flatMap(typesOf)));
   const rulesRead = fetched(() => ruleFacts(ctx, names), "DescribeConfigRules", failures);
   const resultsRead = rulesRead.then((read) =>
     Promise.all(
-      Array.from(new Set(backupRules)).map(async (rule) => {
+      Array.from(new Set(request.backupRules)).map(async (rule) => {
         const deployed = read.ok ? read.value.deployed : [];
         return [rule, await fetched(() => ruleResults(ctx, rule, deployed), "GetComplianceDetailsByConfigRule", failures)] as const;
       }),
     ),
   );
-  const [read, results, packResults, pointResults] = await Promise.all([
+  const [read, results, packs, points, recorder, aggregator] = await Promise.all([
     rulesRead,
     resultsRead,
-    Promise.all(packs.map(async (p) => [p, await fetched(() => packFacts(ctx, p), "DescribeConformancePackCompliance", failures)] as const)),
-    Promise.all(config.backups.map(async (b) => [b.id, await fetched(() => recoveryPoints(ctx, select, b), "SelectResourceConfig", failures)] as const)),
+    Promise.all(Array.from(new Set(request.packs)).map(async (p) => [p, await fetched(() => packFacts(ctx, p), "DescribeConformancePackCompliance", failures)] as const)),
+    Promise.all(request.recoveryPoints.map(async (spec) => [spec.id, await fetched(() => recoveryPoints(ctx, select, spec), selectOperation(ctx), failures)] as const)),
+    fetched(() => recorderFacts(ctx, select, recordedTypes), ctx.aggregator ? selectOperation(ctx) : "DescribeConfigurationRecorders", failures),
+    ctx.aggregator ? fetched(() => aggregatorFacts(ctx), "DescribeConfigurationAggregatorSourcesStatus", failures) : undefined,
   ]);
-  const rules: Fetched<Map<string, RuleFacts>> = read.ok ? { ok: true, value: read.value.facts } : read;
-  return { facts: { takenAt, rules, ruleResults: new Map(results), packs: new Map(packResults), recoveryPoints: new Map(pointResults) }, failures };
+  const rules: ConfigFacts["rules"] = read.ok ? { ok: true, value: read.value.facts } : read;
+  return {
+    facts: { takenAt, rules, ruleResults: new Map(results), packs: new Map(packs), recoveryPoints: new Map(points), recorder, aggregator },
+    failures,
+  };
 }

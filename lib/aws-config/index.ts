@@ -1,31 +1,51 @@
 import "server-only";
 import { setMaxListeners } from "node:events";
-import type { StatusConfig } from "@/lib/status/config";
 import { createConfigClient } from "./client";
-import { demoScenario } from "./demo-scenario";
 import { gatherFacts } from "./facts";
-import { createFakeRequestHandler } from "./fake/request-handler";
-import type { ConfigFacts, QueryFailure } from "./types";
+import { anonymize } from "./recording/anonymize";
+import { captureExchanges } from "./recording/capture";
+import { type RecordedExchange, type Recording, writeRecording } from "./recording/format";
+import { createReplayHandler } from "./recording/replay";
+import { withRelativeTimes } from "./recording/template";
+import type { ConfigFacts, FactsRequest, QueryFailure, SourceSettings } from "./types";
 
-export type { ConfigFacts, QueryFailure } from "./types";
+export type * from "./types";
+export type { RecordedExchange } from "./recording/format";
+export { RecordingError } from "./recording/format";
+export { iamAction } from "./errors";
+
+/** Where the answers come from: AWS Config itself, or a recording of it (the demo, a bug report). */
+export type ConfigSource = { kind: "aws" } | { kind: "replay"; dir: string };
+
+export type FactsResult = { facts: ConfigFacts; failures: QueryFailure[]; exchanges: RecordedExchange[] };
 
 /**
- * Reads AWS Config for everything the operator config names. `demo` runs the same SDK code
- * against recorded responses served in-process, so the demo exercises the real path.
+ * Reads AWS Config for everything the request names. A replay runs the same SDK code against
+ * recorded responses, so the demo exercises the real path. With `capture`, every response
+ * received is kept (for `status:check --record`).
  */
-export async function readConfigFacts(config: StatusConfig, kind: "aws" | "demo"): Promise<{ facts: ConfigFacts; failures: QueryFailure[] }> {
-  const { source } = config;
+export async function readConfigFacts(settings: SourceSettings, request: FactsRequest, source: ConfigSource, { capture = false } = {}): Promise<FactsResult> {
   const client =
-    kind === "demo"
-      ? createConfigClient({ source, requestHandler: createFakeRequestHandler(demoScenario(), { requestTimeout: source.requestTimeout }), credentials: { accessKeyId: "DEMO", secretAccessKey: "demo" } })
-      : createConfigClient({ source });
+    source.kind === "replay"
+      ? createConfigClient({ settings, requestHandler: createReplayHandler(source.dir), credentials: { accessKeyId: "REPLAY", secretAccessKey: "replay" } })
+      : createConfigClient({ settings });
+  const exchanges = capture ? captureExchanges(client) : [];
   // A whole pull has a deadline too: retries on a throttled account must not stall a build forever.
-  const deadline = AbortSignal.timeout(Math.max(60_000, source.requestTimeout * source.maxAttempts * 4));
+  const deadline = AbortSignal.timeout(Math.max(60_000, settings.requestTimeout * settings.maxAttempts * 4));
   // Every request of the pull listens to the one deadline; that is many listeners by design.
   setMaxListeners(0, deadline);
   try {
-    return await gatherFacts({ client, signal: deadline, aggregator: source.aggregator }, config);
+    return { ...(await gatherFacts({ client, signal: deadline, aggregator: settings.aggregator }, request)), exchanges };
   } finally {
     client.destroy();
   }
+}
+
+/**
+ * Writes captured exchanges as a recording, times relative to `recordedAt`; anonymized unless
+ * told otherwise (the demo recording keeps its made-up identifiers, for the leak scan).
+ */
+export function saveRecording(dir: string, exchanges: RecordedExchange[], settings: SourceSettings, recordedAt: Date, { anonymized = true } = {}): Recording {
+  const relative = exchanges.map((e) => ({ ...e, body: withRelativeTimes(e.body, recordedAt.getTime()) }));
+  return writeRecording(dir, { recordedAt: recordedAt.toISOString(), region: settings.region, aggregator: settings.aggregator ?? null, anonymized }, anonymized ? anonymize(relative) : relative);
 }

@@ -1,5 +1,8 @@
 import "server-only";
 import {
+  DescribeConfigurationRecordersCommand,
+  DescribeConfigurationRecorderStatusCommand,
+  paginateDescribeConfigurationAggregatorSourcesStatus,
   paginateDescribeAggregateComplianceByConfigRules,
   paginateDescribeAggregateComplianceByConformancePacks,
   paginateDescribeComplianceByConfigRule,
@@ -21,6 +24,9 @@ import {
   type ConformancePackRuleCompliance,
   type EvaluationResult,
   type AggregateEvaluationResult,
+  type AggregatedSourceStatus,
+  type ConfigurationRecorder,
+  type ConfigurationRecorderStatus,
 } from "@aws-sdk/client-config-service";
 import { toSourceError } from "./errors";
 
@@ -96,7 +102,28 @@ export function packScores({ client, signal }: QueryContext): Promise<Conformanc
   return collect("ListConformancePackComplianceScores", paginateListConformancePackComplianceScores({ client }, {}, { abortSignal: signal }), (p) => p.ConformancePackComplianceScores);
 }
 
+/** The recorders' settings and status. Neither API pages: one answer holds every recorder. */
+export async function recorders({ client, signal }: QueryContext): Promise<{ settings: ConfigurationRecorder[]; status: ConfigurationRecorderStatus[] }> {
+  const ask = async <T>(operation: string, run: () => Promise<T>) => {
+    try {
+      return await run();
+    } catch (error) {
+      throw toSourceError(error, operation);
+    }
+  };
+  const [settings, status] = await Promise.all([
+    ask("DescribeConfigurationRecorders", () => client.send(new DescribeConfigurationRecordersCommand({}), { abortSignal: signal })),
+    ask("DescribeConfigurationRecorderStatus", () => client.send(new DescribeConfigurationRecorderStatusCommand({}), { abortSignal: signal })),
+  ]);
+  return { settings: settings.ConfigurationRecorders ?? [], status: status.ConfigurationRecordersStatus ?? [] };
+}
+
 // Organisation-wide variants, through a configuration aggregator.
+
+export function aggregatorSources({ client, signal, aggregator = "" }: QueryContext): Promise<AggregatedSourceStatus[]> {
+  const input = { ConfigurationAggregatorName: aggregator };
+  return collect("DescribeConfigurationAggregatorSourcesStatus", paginateDescribeConfigurationAggregatorSourcesStatus({ client, pageSize: 100 }, input, { abortSignal: signal }), (p) => p.AggregatedSourceStatusList);
+}
 
 export function aggregateCompliance({ client, signal, aggregator = "" }: QueryContext): Promise<AggregateComplianceByConfigRule[]> {
   const input = { ConfigurationAggregatorName: aggregator };

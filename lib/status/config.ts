@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
+import type { FactsRequest, SourceSettings } from "@/lib/aws-config/types";
 import { parseDuration } from "./duration";
 
 // content/controls.yaml: what the live status checks, edited by operators, validated strictly
@@ -95,4 +96,18 @@ let cached: StatusConfig | undefined;
 export function loadStatusConfig(): StatusConfig {
   cached ??= parseStatusConfig(readFileSync(path.join(process.cwd(), "content", "controls.yaml"), "utf8"));
   return cached;
+}
+
+/** What the provider layer is asked for this config. */
+export function factsRequestOf(config: StatusConfig): FactsRequest {
+  return {
+    rules: config.controls.flatMap((c) => c.rules),
+    backupRules: config.backups.flatMap((b) => b.rules),
+    packs: config.controls.flatMap((c) => c.conformancePack ?? []),
+    recoveryPoints: config.backups.flatMap((b) => (b.recoveryPoints ? [{ id: b.id, ...b.recoveryPoints }] : [])),
+  };
+}
+
+export function sourceSettingsOf({ source }: StatusConfig): SourceSettings {
+  return { region: source.region, aggregator: source.aggregator, requestTimeout: source.requestTimeout, maxAttempts: source.maxAttempts };
 }

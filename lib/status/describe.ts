@@ -1,15 +1,27 @@
 import type { Locale } from "@/lib/i18n";
-import type { StatusErrorCode, StatusReason, StatusState } from "./types";
+import type { RecorderProblem, StatusErrorCode, StatusReason, StatusState } from "./types";
 
 // Status in words, per locale. Short: these sit next to the sentence they support.
 
+// Made once per locale: making a formatter costs far more than using it.
+const TAG: Record<Locale, string> = { en: "en-GB", zh: "zh-CN" };
+const TIME = { en: timeFormat("en"), zh: timeFormat("zh") };
+const DATE_TIME = { en: dateTimeFormat("en"), zh: dateTimeFormat("zh") };
+
+function timeFormat(locale: Locale) {
+  return new Intl.DateTimeFormat(TAG[locale], { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" });
+}
+
+function dateTimeFormat(locale: Locale) {
+  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: "medium", timeStyle: "short", hour12: false, timeZone: "UTC" });
+}
+
 export function formatTime(iso: string, locale: Locale): string {
-  const time = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" }).format(new Date(iso));
-  return `${time} UTC`;
+  return `${TIME[locale].format(new Date(iso))} UTC`;
 }
 
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short", hour12: false, timeZone: "UTC" }).format(new Date(iso)) + " UTC";
+  return `${DATE_TIME[locale].format(new Date(iso))} UTC`;
 }
 
 function span(minutes: number, locale: Locale): string {
@@ -42,6 +54,23 @@ const ERROR: Record<Locale, Record<StatusErrorCode, string>> = {
   },
 };
 
+const RECORDER: Record<Locale, Record<RecorderProblem, (type: string) => string>> = {
+  en: {
+    not_recorded: (type) => `AWS Config's recorder does not record ${type}, so it cannot show recent backups`,
+    stopped: (type) => `AWS Config's recorder is stopped, so it cannot show recent ${type} backups`,
+    failing: (type) => `AWS Config's recorder is failing, so it cannot show recent ${type} backups`,
+    no_recorder: (type) => `AWS Config has no configuration recorder, so it cannot show ${type} backups`,
+    daily: (type) => `AWS Config records ${type} only daily, so a recent backup may not be visible yet`,
+  },
+  zh: {
+    not_recorded: (type) => `AWS Config 的配置记录器未记录 ${type}，因此无法显示近期备份`,
+    stopped: (type) => `AWS Config 的配置记录器已停止，因此无法显示近期的 ${type} 备份`,
+    failing: (type) => `AWS Config 的配置记录器运行出错，因此无法显示近期的 ${type} 备份`,
+    no_recorder: (type) => `AWS Config 没有配置记录器，因此无法显示 ${type} 备份`,
+    daily: (type) => `AWS Config 每天只记录一次 ${type}，近期的备份可能尚未显示`,
+  },
+};
+
 /** One sentence saying why an item has its state. */
 export function describeReason(reason: StatusReason, locale: Locale): string {
   const zh = locale === "zh";
@@ -63,5 +92,6 @@ export function describeReason(reason: StatusReason, locale: Locale): string {
     case "source_error": return zh ? `${ERROR.zh[reason.error]}（自 ${formatTime(reason.since, locale)} 起）` : `${ERROR.en[reason.error]} since ${formatTime(reason.since, locale)}`;
     case "snapshot_stale": return zh ? `状态数据生成于 ${formatDateTime(reason.generatedAt, locale)}，已过期` : `status from ${formatDateTime(reason.generatedAt, locale)} is out of date`;
     case "not_configured": return zh ? `未配置证据来源` : `no evidence source configured`;
+    case "recorder_gap": return RECORDER[locale][reason.problem](reason.resourceType);
   }
 }

@@ -1,8 +1,8 @@
-import type { RuleFacts } from "@/lib/aws-config/types";
+import type { RecorderFacts, RuleFacts, TargetRecoveryPoints } from "@/lib/aws-config/types";
 import type { BackupConfig } from "./config";
 import { minutes } from "./duration";
 import { ruleVerdict, type EvaluationContext } from "./evaluate-controls";
-import type { BackupStatus, StatusReason, StatusState } from "./types";
+import type { BackupStatus, RecorderProblem, StatusReason, StatusState } from "./types";
 
 const HOUR = 3_600_000;
 const UNIT_MS: Record<string, number> = { hours: HOUR, days: 24 * HOUR };
@@ -56,21 +56,34 @@ function ruleEvidence(name: string, target: BackupConfig, ctx: EvaluationContext
   return { state: "unknown", reason: { code: "no_data", rules: 1 }, at: verdict.at };
 }
 
+/** The first resource type of this evidence that AWS Config does not (or may not yet) see. */
+function recorderGap(points: TargetRecoveryPoints, recorder: RecorderFacts | undefined): { resourceType: string; problem: RecorderProblem } | undefined {
+  for (const { resourceType } of points.types) {
+    const state = recorder?.coverage.find((c) => c.resourceType === resourceType)?.state;
+    if (state && state !== "recorded" && state !== "unknown") return { resourceType, problem: state };
+  }
+  return undefined;
+}
+
 function recoveryPointEvidence(target: BackupConfig, ctx: EvaluationContext): { evidence: Evidence; ageMinutes: number | null } | undefined {
   const fetched = ctx.facts.recoveryPoints.get(target.id);
   if (!fetched || !target.recoveryPoints) return undefined;
   const takenAt = ctx.facts.takenAt;
   if (!fetched.ok) return { evidence: { state: "unknown", reason: { code: "source_error", error: fetched.failure.code, since: takenAt.toISOString() }, at: undefined }, ageMinutes: null };
-  const point = fetched.value;
-  if (!point) return { evidence: { state: "unknown", reason: { code: "no_recovery_point", withinHours: 0 }, at: takenAt }, ageMinutes: null };
-  const ageMs = Math.max(0, takenAt.getTime() - point.createdAt.getTime());
-  const detail = { ageMinutes: minutes(ageMs), maxAgeMinutes: minutes(target.maxAge) };
-  const evidence: Evidence = ageMs <= target.maxAge ? { state: "passing", reason: { code: "recovery_point_fresh", ...detail }, at: takenAt } : { state: "failing", reason: { code: "recovery_point_late", ...detail }, at: takenAt };
-  return { evidence, ageMinutes: detail.ageMinutes };
+  const point = fetched.value.newest;
+  const ageMs = point ? Math.max(0, takenAt.getTime() - point.createdAt.getTime()) : undefined;
+  const detail = ageMs === undefined ? undefined : { ageMinutes: minutes(ageMs), maxAgeMinutes: minutes(target.maxAge) };
+  // A fresh recovery point is evidence whatever the recorder does now: it was recorded, and it is recent.
+  if (ageMs !== undefined && detail && ageMs <= target.maxAge) return { evidence: { state: "passing", reason: { code: "recovery_point_fresh", ...detail }, at: takenAt }, ageMinutes: detail.ageMinutes };
+  // A late or missing one proves nothing when the recorder does not (or not yet) record its type.
+  const gap = recorderGap(fetched.value, ctx.facts.recorder.ok ? ctx.facts.recorder.value : undefined);
+  if (gap) return { evidence: { state: "unknown", reason: { code: "recorder_gap", ...gap }, at: takenAt }, ageMinutes: detail?.ageMinutes ?? null };
+  if (!detail) return { evidence: { state: "unknown", reason: { code: "no_recovery_point", withinHours: 0 }, at: takenAt }, ageMinutes: null };
+  return { evidence: { state: "failing", reason: { code: "recovery_point_late", ...detail }, at: takenAt }, ageMinutes: detail.ageMinutes };
 }
 
-/** Which unknown reason tells the reader most: what is verified, then why nothing is. */
-const UNKNOWN_ORDER: StatusReason["code"][] = ["weaker_evidence", "source_error", "rule_missing", "evaluation_error", "no_recovery_point", "evaluation_old", "no_data"];
+/** Which unknown reason tells the reader most: a recorder that hides the evidence, what is verified, then why nothing is. */
+const UNKNOWN_ORDER: StatusReason["code"][] = ["recorder_gap", "weaker_evidence", "source_error", "rule_missing", "evaluation_error", "no_recovery_point", "evaluation_old", "no_data"];
 
 export function backupStatus(target: BackupConfig, ctx: EvaluationContext): BackupStatus {
   const point = recoveryPointEvidence(target, ctx);

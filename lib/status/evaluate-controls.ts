@@ -10,6 +10,8 @@ type RuleVerdict = { name: string; state: StatusState; kind: "ok" | "failing" | 
 export function ruleVerdict(name: string, fact: RuleFacts | undefined, { facts, staleAfterMs }: EvaluationContext): RuleVerdict {
   if (!fact) return { name, state: "unknown", kind: "missing", at: undefined };
   const at = fact.evaluatedAt;
+  // A rule that only runs proactively judges templates before deployment, not what is deployed.
+  if (!fact.detective) return { name, state: "unknown", kind: "no_data", at };
   if (fact.compliance === "NON_COMPLIANT") return { name, state: "failing", kind: "failing", at };
   if (fact.lastError) return { name, state: "unknown", kind: "error", at };
   if (fact.compliance !== "COMPLIANT" || !at) return { name, state: "unknown", kind: "no_data", at };

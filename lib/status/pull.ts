@@ -1,8 +1,14 @@
 import "server-only";
-import { readConfigFacts } from "@/lib/aws-config";
-import { loadStatusConfig, type StatusConfig } from "./config";
+import path from "node:path";
+import { readConfigFacts, type ConfigSource, type FactsResult } from "@/lib/aws-config";
+import { factsRequestOf, loadStatusConfig, sourceSettingsOf, type StatusConfig } from "./config";
 import { buildSnapshot } from "./snapshot";
 import type { StatusErrorCode, StatusSnapshot, StatusSourceKind } from "./types";
+
+/** The demo: AWS Config responses recorded from a made-up account, replayed through the real SDK. */
+export const DEMO_RECORDING = path.join(process.cwd(), "content", "status-demo");
+
+export type PullSource = { kind: "aws" } | { kind: "demo" } | { kind: "replay"; dir: string };
 
 /** Everything unknown, for when there is no data at all; still says why and since when. */
 export function unknownSnapshot(config: StatusConfig, kind: StatusSourceKind, code: StatusErrorCode, at = new Date()): StatusSnapshot {
@@ -19,10 +25,14 @@ export function unknownSnapshot(config: StatusConfig, kind: StatusSourceKind, co
   };
 }
 
-/** Asks AWS Config (or the demo recordings) now. Failures are logged, with the IAM action to grant. */
-export async function pullSnapshot(kind: "aws" | "demo", config = loadStatusConfig()) {
-  const { facts, failures } = await readConfigFacts(config, kind);
-  for (const f of failures) console.warn(`[status] ${f.operation}: ${f.code}: ${f.detail}`);
-  return { snapshot: buildSnapshot(config, facts, failures, kind), failures };
+function configSource(source: PullSource): ConfigSource {
+  if (source.kind === "aws") return { kind: "aws" };
+  return { kind: "replay", dir: source.kind === "demo" ? DEMO_RECORDING : source.dir };
 }
 
+/** Asks AWS Config (or a recording of it) now. Failures are logged, with the IAM action to grant. */
+export async function pullSnapshot(source: PullSource, config = loadStatusConfig(), { capture = false } = {}): Promise<FactsResult & { snapshot: StatusSnapshot }> {
+  const result = await readConfigFacts(sourceSettingsOf(config), factsRequestOf(config), configSource(source), { capture });
+  for (const f of result.failures) console.warn(`[status] ${f.operation}: ${f.code}: ${f.detail}`);
+  return { ...result, snapshot: buildSnapshot(config, result.facts, result.failures, source.kind) };
+}

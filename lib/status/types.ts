@@ -1,8 +1,10 @@
-// Our status model. Nothing here is an AWS shape: lib/aws-config reshapes into these types,
-// and everything public (pages, /status.json) is built from them alone.
+// Our status model. Nothing here is an AWS shape: lib/aws-config reshapes into its own facts,
+// lib/status judges them into these types, and everything public (pages, /status.json, the
+// history, the feed) is built from them alone.
+import type { RecordingState, SourceErrorCode } from "@/lib/aws-config/types";
 
 export type StatusState = "passing" | "failing" | "unknown" | "stale";
-export type StatusSourceKind = "aws" | "demo" | "file";
+export type StatusSourceKind = "aws" | "demo" | "replay" | "file";
 
 /** Why an item has its state; rendered as a sentence in each locale. */
 export type StatusReason =
@@ -22,18 +24,15 @@ export type StatusReason =
   | { code: "plan_frequency_low"; maxAgeMinutes: number }
   | { code: "source_error"; error: StatusErrorCode; since: string }
   | { code: "snapshot_stale"; generatedAt: string }
+  /** AWS Config's recorder does not record (or has stopped recording) what this evidence needs. */
+  | { code: "recorder_gap"; resourceType: string; problem: RecorderProblem }
   | { code: "not_configured" };
 
-export type StatusErrorCode =
-  | "throttled"
-  | "denied"
-  | "timeout"
-  | "unreachable"
-  | "server"
-  | "malformed"
-  | "not_found"
-  | "incomplete"
-  | "invalid";
+/** Why AWS Config could not be read; the provider layer's own codes. */
+export type StatusErrorCode = SourceErrorCode;
+
+/** A recorder state that leaves a resource type's evidence missing or possibly late. */
+export type RecorderProblem = Exclude<RecordingState, "recorded" | "unknown">;
 
 /** A rule as the public may see it: only when the operator allowed its name. */
 export type PublicRule = { name: string; state: StatusState };

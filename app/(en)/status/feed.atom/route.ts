@@ -1,0 +1,4 @@
+import { feedRoute } from "@/lib/status/history/feed-route";
+
+export const dynamic = "force-static";
+export const GET = feedRoute("en");

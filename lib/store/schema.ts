@@ -1,0 +1,63 @@
+import type { Generated } from "kysely";
+
+// The tables, as both engines hold them. Times are epoch milliseconds (SQLite INTEGER, Postgres
+// BIGINT read back as a number), so comparisons and arithmetic are the same SQL on both; votes
+// keep the ISO text the first SQLite store wrote, so an existing file is adopted as it is.
+
+export type VotesTable = {
+  id: Generated<number>;
+  section: string;
+  locale: "en" | "zh";
+  helpful: number;
+  comment: string | null;
+  created_at: string;
+};
+
+/** One token bucket per scope (a limit) and key (a client), shared by every server process. */
+export type RateLimitsTable = { scope: string; key: string; tokens: number; at_ms: number };
+
+/** Append-only: triggers refuse UPDATE, and DELETE of rows younger than the table's retention. */
+export type AuditEventsTable = {
+  id: Generated<number>;
+  at_ms: number;
+  kind: string;
+  subject: string | null;
+  data: string;
+};
+
+/** How long each append-only table keeps rows; it can only grow (see migrations/003). */
+export type RetentionPolicyTable = { table_name: string; days: number };
+
+/** Single-use tokens: only a SHA-256 of the token is kept, so a copy of the database opens nothing. */
+export type TokensTable = {
+  hash: string;
+  purpose: string;
+  subject: string;
+  created_ms: number;
+  expires_ms: number;
+  used_ms: number | null;
+};
+
+/** "Done once" records, e.g. one mail per subscriber and update: the key is unique per topic. */
+export type LedgerTable = { topic: string; key: string; claimed_ms: number; done_ms: number | null };
+
+/** The server's status history, one row per pull; append-only with retention, like audit_events. */
+export type StatusPullsTable = {
+  id: Generated<number>;
+  at_ms: number;
+  expires_ms: number;
+  /** A short hash of what the pull said: equal for pulls that said the same. */
+  states: string;
+  /** The entry as lib/status/history/entry.ts serializes it. */
+  entry: string;
+};
+
+export type Database = {
+  votes: VotesTable;
+  rate_limits: RateLimitsTable;
+  audit_events: AuditEventsTable;
+  retention_policy: RetentionPolicyTable;
+  tokens: TokensTable;
+  ledger: LedgerTable;
+  status_pulls: StatusPullsTable;
+};

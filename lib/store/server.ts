@@ -1,0 +1,33 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { setRetention, purgeExpired } from "./audit";
+import { storeConfig } from "./config";
+import { openStore, type Store } from "./open";
+import { purgeTokens } from "./tokens";
+
+let opened: Promise<Store> | undefined;
+
+/**
+ * The server's one store, opened and migrated at first use (not at build: a static page never
+ * asks for it). If the database cannot be reached the next request tries again, instead of
+ * this process keeping the failure for its whole life.
+ */
+export function getStore(): Promise<Store> {
+  opened ??= openStore(storeConfig(env)).then(housekeeping).catch((error: unknown) => {
+    opened = undefined;
+    throw error;
+  });
+  return opened;
+}
+
+// Once per process start: the configured audit retention, and the purges that keep the
+// append-only log and the token table from growing forever.
+async function housekeeping(store: Store): Promise<Store> {
+  const days = await setRetention(store, "audit_events", env.AUDIT_RETENTION_DAYS);
+  if (days > env.AUDIT_RETENTION_DAYS) {
+    console.warn(`store: AUDIT_RETENTION_DAYS=${env.AUDIT_RETENTION_DAYS} is shorter than the ${days} days already in force; keeping ${days} (see README, "The store").`);
+  }
+  await purgeExpired(store, "audit_events");
+  await purgeTokens(store);
+  return store;
+}
