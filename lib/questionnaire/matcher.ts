@@ -85,11 +85,10 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
    * review-only part can use); `inherited`: what the whole item asks of every part ("Do you
    * allow customers to…").
    */
-  function candidates(text: string, namedOnly = false, inherited: Asked["qualifiers"] = []): Candidate[] {
-    const asked = analyse(text);
+  function candidates(text: string, asked: Asked, namedOnly = false, inherited: Asked["qualifiers"] = []): Candidate[] {
     if (asked.topic.length === 0) return [];
     for (const q of inherited) if (!asked.qualifiers.some((own) => own.label === q.label)) asked.qualifiers.push(q);
-    const all = new Set(tokenize(text));
+    const all = asked.terms;
     const named = new Set(asked.sequence);
     const said = positionsOf([asked.sequence]);
     const names = (key: string[]) => (key.every((t) => named.has(t)) && standTogether(key, said) ? key.reduce((sum, t) => sum + idf(t), 0) : 0);
@@ -135,8 +134,11 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     // sentences and bullets after, for review.
     const leads = [text, ...leadingRequirement(text)];
     const others = otherRequirements(text, leads);
-    const inherited = analyse(text).qualifiers.filter((q) => q.elsewhere);
-    return { parts: [...leads.map((part) => candidates(part, false, inherited)), ...others.map((part) => candidates(part, true, inherited))], leads: leads.length };
+    // The whole item is analysed once: its own candidates, and what it asks of every part.
+    const whole = analyse(text);
+    const inherited = whole.qualifiers.filter((q) => q.elsewhere);
+    const parts = [candidates(text, whole), ...leads.slice(1).map((part) => candidates(part, analyse(part), false, inherited)), ...others.map((part) => candidates(part, analyse(part), true, inherited))];
+    return { parts, leads: leads.length };
   }
 
   return { match: (question) => decide(score(question), thresholds), score, decide: (scored, t = thresholds) => decide(scored, t), thresholds };

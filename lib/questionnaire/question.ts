@@ -30,6 +30,8 @@ export type Asked = {
   subject: string[];
   /** Every term of the question but its asides, in order (frame words and qualifiers too): where a unit's key term is looked for. */
   sequence: string[];
+  /** Every term of the question, asides included. */
+  terms: Set<string>;
   /** Qualifiers as term sets, asked when the question has one of the terms. */
   qualifiers: { label: QualifierLabel; covered: (stated: Set<string>, text: string) => boolean; elsewhere?: boolean; term?: string }[];
 };
@@ -81,5 +83,5 @@ export function analyse(question: string): Asked {
     // No passage states a certification of the company's own while naming no provider as its holder.
     qualifiers.push({ label: OWN_CERTIFICATION.label, covered: (terms) => OWN_CERTIFICATION.terms.some((t) => terms.has(t)) && !OWN_CERTIFICATION.holders.some((h) => terms.has(h)) });
   }
-  return { topic: Array.from(topic, ([term, word]) => ({ term, word })), phrases, alternatives, verbFirst, subject: subjectOf(plainText(question), aside, phrases), sequence: aside.map((w) => w.term), qualifiers };
+  return { topic: Array.from(topic, ([term, word]) => ({ term, word })), phrases, alternatives, verbFirst, subject: subjectOf(plainText(question), aside, phrases), sequence: aside.map((w) => w.term), terms, qualifiers };
 }
