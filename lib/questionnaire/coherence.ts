@@ -39,17 +39,33 @@ export function coherentTerms(phrase: string[], positions: Positions, weight: (t
   for (const term of present) for (const p of positions.get(term) ?? []) events.push([p, term]);
   events.sort((a, b) => a[0] - b[0]);
   const span = phrase.length + slack;
+  const all = present.reduce((sum, t) => sum + weight(t), 0);
   let best: string[] = mustHold ? [mustHold] : [present.reduce((a, b) => (weight(b) > weight(a) ? b : a))];
   let bestWeight = best.reduce((sum, t) => sum + weight(t), 0);
+  // A window slides over the terms in text order, counting each term it holds and their weight.
+  const inWindow = new Map<string, number>();
+  let held = 0;
   let left = 0;
   for (let right = 0; right < events.length; right++) {
-    const end = events[right]?.[0] ?? 0;
-    while ((events[left]?.[0] ?? 0) < end - span) left++;
-    const found = new Set<string>();
-    for (let i = left; i <= right; i++) found.add(events[i]?.[1] ?? "");
-    if (mustHold && !found.has(mustHold)) continue;
-    const w = [...found].reduce((sum, t) => sum + weight(t), 0);
-    if (w > bestWeight + 1e-9) [best, bestWeight] = [[...found], w];
+    const [end, term] = events[right] ?? [0, ""];
+    const n = inWindow.get(term) ?? 0;
+    inWindow.set(term, n + 1);
+    if (n === 0) held += weight(term);
+    while ((events[left]?.[0] ?? 0) < end - span) {
+      const gone = events[left]?.[1] ?? "";
+      const m = (inWindow.get(gone) ?? 1) - 1;
+      if (m === 0) {
+        inWindow.delete(gone);
+        held -= weight(gone);
+      } else inWindow.set(gone, m);
+      left++;
+    }
+    if (mustHold && !inWindow.has(mustHold)) continue;
+    if (held > bestWeight + 1e-9) {
+      [best, bestWeight] = [[...inWindow.keys()], held];
+      // All of the phrase the unit has, together: no window holds more.
+      if (bestWeight >= all - 1e-9) break;
+    }
   }
   return best;
 }

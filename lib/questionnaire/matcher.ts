@@ -100,20 +100,22 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const weight = (list: typeof weighed) => list.reduce((sum, q) => sum + QUALIFIER_WEIGHT * idf(q.term ?? ""), 0);
     const found: Candidate[] = [];
     const sharing = new Set(informativeTopic.flatMap((t) => byTerm.get(t.term) ?? []));
+    const describes = DESCRIBE.test(text);
+    const subjectHeads = asked.subject.filter(isHead);
     units.forEach((unit, i) => {
       if (!sharing.has(i)) return;
       const focus = Math.max(0, ...(keys[i] ?? []).map(names));
       if (namedOnly && !focus) return;
+      if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) return;
+      const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
+      if (unstated.some((q) => q.elsewhere)) return;
       // A term counts where the question's phrase that holds it stands together in the unit.
       const { covered, total, together, counted, otherKind } = cover(unit.positions, unit.keys);
       // Sharing only common words ("security", "data") is no match, however well they cover.
       if (!counted.some((t) => together.has(t) && informative(t))) return;
-      if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) return;
-      const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
-      if (unstated.some((q) => q.elsewhere)) return;
       const coverage = (covered + weight(weighed.filter((q) => !unstated.includes(q)))) / Math.max(1e-9, total + weight(weighed));
       // "Describe X" asks for an account of X: only a unit about X (one that X names) answers it.
-      const offSubject = (asked.subject.some(isHead) && !asked.subject.some((t) => isHead(t) && together.has(t))) || (DESCRIBE.test(text) && !focus);
+      const offSubject = (subjectHeads.length > 0 && !subjectHeads.some((t) => together.has(t))) || (describes && !focus);
       // Another kind of the thing asked is a review at most, naming the word it leaves out.
       const missing = [...unstated.map((q) => q.label[base.locale]), ...otherKind.map((t) => words.get(t) ?? t)];
       const uncovered = counted.filter((t) => !together.has(t) && !generic(t)).map((t) => words.get(t) ?? t);

@@ -41,6 +41,7 @@ const NEEDS_SEGMENTER = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}
 // The same words in plain ASCII text, which most questionnaires are, at less cost.
 const ASCII_WORD = /[a-z0-9_]+(?:(?:(?<=[a-z])[.'’:](?=[a-z])|(?<=[0-9])[.,'’](?=[0-9]))[a-z0-9_]+)*/g;
 // A standard and its number are one name: "SOC 2" is not "SOC 1", "ISO 27001" not "ISO 9001".
+const ASCII = /^[\x00-\x7f]*$/;
 const STANDARD = /\b([A-Z]{2,6})[ -]?(\d{1,5})\b(?![.,]\d)/g;
 
 /** The words of a text, each with the text between it and the word before (spaces, punctuation). */
@@ -51,7 +52,7 @@ function words(text: string): { segment: string; before: string }[] {
     out.push({ segment, before: text.slice(end, index) });
     end = index + segment.length;
   };
-  if (/^[\x00-\x7f]*$/.test(text)) for (const m of text.matchAll(ASCII_WORD)) push(m[0], m.index);
+  if (ASCII.test(text)) for (const m of text.matchAll(ASCII_WORD)) push(m[0], m.index);
   else if (!NEEDS_SEGMENTER.test(text)) for (const m of text.matchAll(WORD)) push(m[0], m.index);
   else for (const s of segmenter.segment(text)) if (s.isWordLike) push(s.segment, s.index);
   return out;
@@ -110,15 +111,17 @@ function readWords(input: string): WordTerm[] {
   // Phrases become one term; what the text said is kept, to name a term back to the reader.
   const said = new Map<string, string>();
   // "the agency's data" is about the agency: the possessive is not part of the word.
-  let text = plainText(input)
-    .normalize("NFKC")
-    .replace(STANDARD, (found, name: string, number: string) => {
+  // Each step runs only on text it can change: most questionnaire text is plain ASCII words.
+  let text = plainText(input);
+  if (!ASCII.test(text)) text = text.normalize("NFKC");
+  if (/\d/.test(text)) {
+    text = text.replace(STANDARD, (found, name: string, number: string) => {
       said.set(`${name}${number}`.toLowerCase(), found);
       return `${name}${number}`;
-    })
-    .toLowerCase()
-    .replace(/[-_/]/g, " ")
-    .replace(/(?<=\p{L})['’]s\b/gu, "");
+    });
+  }
+  text = text.toLowerCase().replace(/[-_/]/g, " ");
+  if (/['’]/.test(text)) text = text.replace(/(?<=\p{L})['’]s\b/gu, "");
   for (const [phrase, pattern] of phrasesIn(text)) {
     if (!text.includes(phrase)) continue;
     const joined = canonical(phrase).replace(/\s/g, "_");
