@@ -104,11 +104,12 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const subjectHeads = asked.subject.filter(isHead);
     units.forEach((unit, i) => {
       if (!sharing.has(i)) return;
-      const focus = Math.max(0, ...(keys[i] ?? []).map(names));
-      if (namedOnly && !focus) return;
       if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) return;
       const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
       if (unstated.some((q) => q.elsewhere)) return;
+      // What another document says is suggested only from a unit that states the rest: naming its topic is not enough.
+      const focus = unstated.some((q) => q.ofDocument) ? 0 : Math.max(0, ...(keys[i] ?? []).map(names));
+      if (namedOnly && !focus) return;
       // A term counts where the question's phrase that holds it stands together in the unit.
       const { covered, total, together, counted, otherKind } = cover(unit.positions, unit.keys);
       // Sharing only common words ("security", "data") is no match, however well they cover.

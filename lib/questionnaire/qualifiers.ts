@@ -9,7 +9,13 @@ import type { Locale } from "@/lib/i18n";
 export type QualifierLabel = Record<Locale, string>;
 
 /** `elsewhere`: the qualifier moves the question to another place (offices, laptops), not a narrower one: a unit that does not state it does not apply at all. */
-type TermQualifier = { terms: string[]; label: QualifierLabel; statedBy?: string[]; statedPattern?: RegExp; elsewhere?: boolean };
+/**
+ * `ofDocument`: the question asks what another document says (a contract, an SLA). The
+ * whitepaper can suggest what that document would hold only where it states the rest of what
+ * is asked: a text that merely shares the topic ("patching" for "the SLA's maximum exposure
+ * window for patches") is no suggestion.
+ */
+type TermQualifier = { terms: string[]; label: QualifierLabel; statedBy?: string[]; statedPattern?: RegExp; elsewhere?: boolean; ofDocument?: boolean };
 
 // What a passage must state (any of statedBy, default: terms) for the qualifier to be covered.
 const FREQUENCY = /\bevery\b|\b\d+\s*(minutes?|hours?|days?|weeks?|months?)\b|\b(hourly|daily|weekly|monthly|quarterly|annually|yearly|continuous(ly)?|24x7|24\/7)\b|每\s*\d*|分钟|小时|7×24/i;
@@ -35,7 +41,7 @@ export const TERM_QUALIFIERS: TermQualifier[] = [
   { terms: ["device"], label: { en: "employees' devices", zh: "员工设备" }, elsewhere: true },
   { terms: ["office"], label: { en: "offices", zh: "办公场所" }, elsewhere: true },
   { terms: ["retention"], label: { en: "how long it is kept", zh: "保留期限" } },
-  { terms: ["contract"], label: { en: "in a contract or SLA (the whitepaper is neither)", zh: "写入合同或服务水平协议（白皮书不属于两者）" } },
+  { terms: ["contract"], label: { en: "in a contract or SLA (the whitepaper is neither)", zh: "写入合同或服务水平协议（白皮书不属于两者）" }, ofDocument: true },
 ];
 
 // Qualifiers asked by how a question is put rather than by one word.

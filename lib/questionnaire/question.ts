@@ -33,7 +33,7 @@ export type Asked = {
   /** Every term of the question, asides included. */
   terms: Set<string>;
   /** Qualifiers as term sets, asked when the question has one of the terms. */
-  qualifiers: { label: QualifierLabel; covered: (stated: Set<string>, text: string) => boolean; elsewhere?: boolean; term?: string }[];
+  qualifiers: { label: QualifierLabel; covered: (stated: Set<string>, text: string) => boolean; elsewhere?: boolean; ofDocument?: boolean; term?: string }[];
 };
 
 // Units are few and questions many: what a unit's text states is worked out once per pattern.
@@ -67,7 +67,7 @@ export function analyse(question: string): Asked {
     const by = q.statedBy ?? q.terms;
     // A qualifier word is part of what is asked ("How are logs managed?" is about logs), so it
     // weighs in the coverage too, and counts as covered only where the unit states it.
-    qualifiers.push({ label: q.label, elsewhere: q.elsewhere, term: q.elsewhere ? undefined : q.terms[0], covered: (terms, text) => by.some((t) => terms.has(t)) || (q.statedPattern ? states(q.statedPattern, text) : false) });
+    qualifiers.push({ label: q.label, elsewhere: q.elsewhere, ofDocument: q.ofDocument, term: q.elsewhere ? undefined : q.terms[0], covered: (terms, text) => by.some((t) => terms.has(t)) || (q.statedPattern ? states(q.statedPattern, text) : false) });
   }
   for (const q of PATTERN_QUALIFIERS) if (q.asks.test(question)) qualifiers.push({ label: q.label, elsewhere: q.elsewhere, covered: (_, text) => states(q.statedPattern, text) });
   if (terms.has(PLACE.term)) qualifiers.push({ label: PLACE.label, covered: (stated) => stated.has(PLACE.term) });

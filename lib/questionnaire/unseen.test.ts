@@ -87,6 +87,8 @@ describe("review: on the topic, with what is unstated named", () => {
     expect(sla.status).toBe("review");
     expect(sla.unit?.cites[0]).toMatch(/^backups/);
     expect(sla.missing).toContain("in a contract or SLA (the whitepaper is neither)");
+    // Sharing the topic is not enough: the site states no guaranteed time to patch.
+    expect(en.match("Does your contract guarantee a maximum time to patch critical vulnerabilities?").status).toBe("not_covered");
   });
 
   it("names the standard a question asks for when the site does not", () => {
