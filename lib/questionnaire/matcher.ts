@@ -92,10 +92,12 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const named = new Set(asked.sequence);
     const said = positionsOf([asked.sequence]);
     const names = (key: string[]) => (key.every((t) => named.has(t)) && standTogether(key, said) ? key.reduce((sum, t) => sum + idf(t), 0) : 0);
-    const cover = coverageOf(asked, idf, isHead, (term) => vocabulary.has(term));
+    const words = new Map(asked.topic.map((t) => [t.term, t.word]));
+    // Another kind is read from English words only, as the question wrote them: a Chinese word
+    // whose term is English ("限制" -> restrict) stands in a run that is as often a clause as a name.
+    const cover = coverageOf(asked, idf, isHead, (term) => vocabulary.has(term) && /^[a-z0-9]/i.test(words.get(term) ?? term));
     const informativeTopic = asked.topic.filter((t) => informative(t.term));
     const topicTerms = asked.topic.map((t) => t.term);
-    const words = new Map(asked.topic.map((t) => [t.term, t.word]));
     const weighed = asked.qualifiers.filter((q) => q.term !== undefined);
     const weight = (list: typeof weighed) => list.reduce((sum, q) => sum + QUALIFIER_WEIGHT * idf(q.term ?? ""), 0);
     const found: Candidate[] = [];

@@ -87,7 +87,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["legal", "law", "laws", "lawful", "government", "governments", "authorities", "court order", "court orders", "subpoena", "subpoenas", "warrant", "warrants", "law enforcement", "法律", "法院命令", "执法"],
   ["location", "locations", "country", "countries", "region", "regions", "jurisdiction", "jurisdictions", "geographic", "geographical", "地理位置", "国家", "地区", "司法管辖区"],
   // Qualifiers: the words that make a question ask for more than its topic (lib/questionnaire/qualifiers.ts).
-  ["documented", "document", "documentation", "written", "formal", "formally", "formalized", "formalised", "=plan", "=plans", "书面", "文档", "成文", "正式", "计划", "预案"],
+  ["documented", "document", "documentation", "written", "formal", "formally", "formalized", "formalised", "=plan", "=plans", "形成书面文件", "书面文件", "书面", "文档", "成文", "正式", "计划", "预案"],
   ["policy", "policies", "政策", "制度", "方针"],
   ["tested", "test", "tests", "testing", "exercised", "drill", "drills", "测试", "演练"],
   ["annually", "annual", "yearly", "every year", "once a year", "每年", "年度"],
