@@ -95,13 +95,15 @@ export function coverageOf(asked: Phrasing, weight: (term: string) => number, is
   const sum = (terms: string[], only?: Set<string>) => terms.reduce((s, t) => s + (only && !only.has(t) ? 0 : weight(t)), 0);
   // A phrase's head: its last word that says something (not "system", "data").
   const heads = asked.phrases.map((phrase) => [...phrase].reverse().find(isHead));
+  const phraseSets = asked.phrases.map((phrase) => new Set(phrase));
   return (positions, keys = []) => {
     const together = new Set<string>();
     asked.phrases.forEach((phrase, i) => {
       for (const term of coherentTerms(phrase, positions, weight, heads[i])) together.add(term);
       // Words of the phrase that the unit names as one of its key terms ("server build" in
       // "server build standards") stand together there, whatever else the phrase says.
-      for (const key of keys) if (key.length > 1 && key.every((t) => phrase.includes(t))) for (const t of key) together.add(t);
+      const inPhrase = phraseSets[i];
+      for (const key of keys) if (key.length > 1 && inPhrase && key.every((t) => inPhrase.has(t))) for (const t of key) together.add(t);
     });
     const counted = [...plain];
     for (const options of choices) {

@@ -74,6 +74,8 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
   // "management" or "security" alone.
   const keys = units.map((unit) => unit.keys.filter((key) => key.some(telling)).map((key) => key.filter((t) => !OPTIONAL.has(t))).filter((key) => key.length > 0));
   const isHead = (term: string) => !generic(term);
+  // Key terms of more than one word: where a phrase holds one, its words stand together (lib/questionnaire/coherence.ts).
+  const multiWordKeys = units.map((unit) => unit.keys.filter((key) => key.length > 1));
   // Which units use each term, so an item is weighed against the units that share a telling word with it.
   const byTerm = new Map<string, number[]>();
   units.forEach((unit, i) => {
@@ -110,10 +112,11 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
       if (unstated.some((q) => q.elsewhere)) return;
       // What another document says is suggested only from a unit that states the rest: naming its topic is not enough.
-      const focus = unstated.some((q) => q.ofDocument) ? 0 : Math.max(0, ...(keys[i] ?? []).map(names));
+      let focus = 0;
+      if (!unstated.some((q) => q.ofDocument)) for (const key of keys[i] ?? []) focus = Math.max(focus, names(key));
       if (namedOnly && !focus) return;
       // A term counts where the question's phrase that holds it stands together in the unit.
-      const { covered, total, together, counted, otherKind } = cover(unit.positions, unit.keys);
+      const { covered, total, together, counted, otherKind } = cover(unit.positions, multiWordKeys[i]);
       // Sharing only common words ("security", "data") is no match, however well they cover.
       if (!counted.some((t) => together.has(t) && informative(t))) return;
       const coverage = (covered + weight(weighed.filter((q) => !unstated.includes(q)))) / Math.max(1e-9, total + weight(weighed));
