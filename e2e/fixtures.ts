@@ -34,6 +34,3 @@ export const STORE = {
 export function storeEnv(config: (typeof STORE)[keyof typeof STORE]): Record<string, string> {
   return config.engine === "postgres" ? { DATABASE_URL: config.url } : { DATABASE_URL: "", STORE_FILE: config.file };
 }
-
-/** Where the demo server keeps its status history; npm test empties it before building. */
-export const STATUS_HISTORY_DB = ".cache/e2e/status-history.sqlite";

@@ -28,9 +28,12 @@ export async function QuestionnairePage({ locale }: QuestionnairePageProps) {
     <div>
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{fill(t.lead, { company: site.company }, locale)}</p>
-      {/* Rendered here, hydrated in the browser by browser/islands/questionnaire.tsx from the same props. */}
+      {/* Rendered here and replaced in the browser by browser/islands/questionnaire.tsx from the same props.
+          Until then the copy is disabled: a file chosen in it would be dropped when it is replaced. */}
       <div id={QUESTIONNAIRE_ROOT_ID} className="mt-8">
-        <QuestionnaireTool {...tool} />
+        <fieldset disabled className="contents">
+          <QuestionnaireTool {...tool} />
+        </fieldset>
       </div>
       <JsonScript id={QUESTIONNAIRE_PROPS_ID} data={tool} />
       <script type="module" src={QUESTIONNAIRE_SCRIPT} defer />
