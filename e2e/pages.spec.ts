@@ -77,7 +77,8 @@ test("an unknown section is a 404 that leads back to the whitepaper", async ({ p
 
 // A URL that matches no page is a 404 with the site's frame and a way back, never a blank page
 // (a 404 rendered only by the browser would be emptied by the runtime cut). Under /zh it is the
-// global not-found page, in English, for now: a catch-all in the locale tree rendered blank.
+// global not-found page, in English with the way back in Chinese too: a catch-all in the locale
+// tree rendered blank.
 const UNKNOWN_PAGES = [
   { path: "/zh/security/no-such-section", lang: "en", title: "Page not found" },
   { path: "/zh/no/such/page", lang: "en", title: "Page not found" },
@@ -91,6 +92,8 @@ for (const { path, lang, title } of UNKNOWN_PAGES) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page.getByRole("main").getByRole("link")).not.toHaveCount(0);
+    await expect(page.locator('main p[lang="zh-CN"]')).toContainText("您访问的页面不存在");
+    await expect(page.locator('main p[lang="zh-CN"]').getByRole("link")).toHaveAttribute("href", "/zh/security");
   });
 }
 
