@@ -22,7 +22,7 @@ const nextConfig = {
   // A separate build folder per variant, so an export or a test build never overwrites the site's.
   distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? "out" : ".next"),
   ...(staticExport ? { output: "export" } : {}),
-  // Server-only routes (POST /api/feedback, the Chinese not-found catch-all) are named
+  // Server-only routes (POST /api/feedback) are named
   // *.server.ts(x) and left out of an export.
   pageExtensions: staticExport ? ["tsx", "ts"] : ["tsx", "ts", "server.ts", "server.tsx"],
   // Where the feedback widget posts: this server, or for an export the configured URL (none: hidden).

@@ -17,16 +17,6 @@ export async function pageLocale({ params }: LocaleRouteProps): Promise<Locale> 
   return localeOf(await params);
 }
 
-/**
- * The locale whose frame a root layout draws. A URL whose first segment is no locale
- * (/security/no-such-section) reaches app/(localized)/[locale]/ only through its catch-all,
- * after the default tree's page refused it: that 404 is the default locale's, in its frame.
- */
-export async function frameLocale({ params }: LocaleRouteProps): Promise<Locale> {
-  const { locale } = await params;
-  return locale !== undefined && isLocale(locale) ? locale : defaultLocale;
-}
-
 // not-found.tsx gets no params, so the root layout of a locale leaves its locale here for the
 // not-found page it wraps: one value per request (React's cache is per server render).
 const current = cache(() => ({ locale: defaultLocale as Locale }));

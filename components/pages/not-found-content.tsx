@@ -1,9 +1,10 @@
-import { whitepaperPath, type Locale } from "@/lib/i18n/locales";
+import { languageTag, whitepaperPath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/catalogue";
 
-export type NotFoundContentProps = { locale: Locale };
+/** `also`: further languages to offer the way back in, for a 404 whose URL's language is unknown to the frame. */
+export type NotFoundContentProps = { locale: Locale; also?: Locale[] };
 
-export function NotFoundContent({ locale }: NotFoundContentProps) {
+export function NotFoundContent({ locale, also = [] }: NotFoundContentProps) {
   const t = getMessages(locale);
   return (
     <div className="max-w-2xl">
@@ -11,6 +12,14 @@ export function NotFoundContent({ locale }: NotFoundContentProps) {
       <p className="mt-4">
         {t.notFound.text} <a className="underline" href={whitepaperPath(locale)}>{t.whitepaper.title}</a>
       </p>
+      {also.map((other) => {
+        const o = getMessages(other);
+        return (
+          <p key={other} lang={languageTag[other]} className="mt-4">
+            {o.notFound.text} <a className="underline" href={whitepaperPath(other)}>{o.whitepaper.title}</a>
+          </p>
+        );
+      })}
     </div>
   );
 }

@@ -38,6 +38,28 @@ describe("the questionnaire matcher: the issue's examples", () => {
   });
 });
 
+describe("the questionnaire matcher: the issue's examples in Chinese", () => {
+  const zhCites = (question: string) => zh.match(question).unit?.cites ?? [];
+  it("answers hosting, configuration management and default-deny firewalls from the Chinese base", () => {
+    expect(zh.match("客户数据托管在哪里？").status).toBe("answered");
+    expect(zhCites("客户数据托管在哪里？")[0]).toMatch(/^compliance/);
+    expect(zh.match("是否有管理服务器配置的流程？").status).toBe("answered");
+    expect(zhCites("是否有管理服务器配置的流程？")).toContain("system-security#system-configuration");
+    const firewalls = zh.match("是否使用防火墙限制入站和出站网络流量？");
+    expect(firewalls.status).toBe("answered");
+    expect(firewalls.unit?.answer).toMatch(/默认拒绝/);
+    expect(firewalls.unit?.answer).not.toMatch(/localhost|本地主机/);
+  });
+
+  it("reviews or declines what the Chinese text leaves unstated", () => {
+    expect(zh.match("是否记录对生产系统的访问？").status).not.toBe("answered");
+    const build = zh.match("服务器构建标准是否形成书面文件？");
+    expect(build.status).toBe("review");
+    expect(build.missing).toEqual(["形成书面文件"]);
+    expect(zh.match("是否有 SOC 2 Type II 报告？").status).not.toBe("answered");
+  });
+});
+
 describe("the questionnaire matcher", () => {
   it("answers questions the site covers, citing the section that backs the answer", () => {
     const cases: [string, string][] = [

@@ -1,17 +1,21 @@
 import type { AnswerBase } from "@/lib/answers/types";
 import { tokenize } from "@/lib/text/tokenize";
-import { analyse } from "./question";
-import { leadingRequirement } from "./question-parts";
+import { coverageOf, positionsOf, standTogether } from "./coherence";
+import { decide } from "./decide";
+import { analyse, type Asked } from "./question";
+import { leadingRequirement, otherRequirements } from "./question-parts";
 import { neutralSubject } from "./subject";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds";
 import { buildUnits, weights, type Unit } from "./units";
 
 // Questionnaire item -> the passage or library answer that states what it asks (answered), one
-// on its topic that leaves part of it unstated (review, naming that part), or neither. Coverage
-// is the share of the item's topic, weighed by how rare each term is among the units, that a
-// unit's vocabulary covers; a question about words no unit uses ("SIEM", "bug bounty") is thus
-// covered by none. Qualifiers (documented, tested, annually, …) must be stated by the unit's
-// own text for the item to count as answered.
+// on its topic that leaves part of it unstated (review, naming that part), or neither
+// (lib/questionnaire/decide.ts). Coverage is the share of the item's topic and qualifiers,
+// weighed by how rare each term is among the units, that a unit states: each of the item's
+// phrases where its words stand together in the unit, each choice it offers by its best
+// alternative (lib/questionnaire/coherence.ts). A question about words no unit uses ("SIEM",
+// "bug bounty") is thus covered by none. Qualifiers (documented, tested, annually, …) must be
+// stated by the unit's own text for the item to count as answered.
 
 export type Status = "answered" | "review" | "not_covered";
 
@@ -21,6 +25,10 @@ export type Candidate = {
   coverage: number;
   /** 0..1: BM25 relevance, relative to the best unit for this item: a unit about the topic outranks one that mentions it */
   relevance: number;
+  /** The item names what the unit is about (one of its key terms, its heading or its section's title): how telling that name is (the weight of its words), 0 when it names none. */
+  focus: number;
+  /** The item opens with a subject ("Are all facilities…") that the unit does not cover: it may be a review, never an answer. */
+  offSubject: boolean;
   /** Qualifiers the item asks and the unit does not state, in the base's language. */
   missing: string[];
   /** The item's own words for topic terms the unit does not cover. */
@@ -29,23 +37,30 @@ export type Candidate = {
 
 export type Match = { status: Status; unit: Unit | undefined; confidence: number; missing: string[]; candidates: Candidate[] };
 
-/** Candidates for the whole item and for each of its leading requirements, best first. */
-export type Scored = { parts: Candidate[][] };
+/**
+ * Candidates, best first, for the whole item and its leading requirements (the first `leads`
+ * lists, which may answer it), then for each of its other sentences and bullets (review only).
+ */
+export type Scored = { parts: Candidate[][]; leads: number };
 
 export type Matcher = { match(question: string): Match; score(question: string): Scored; decide(scored: Scored, thresholds?: Thresholds): Match; thresholds: Thresholds };
 
-// Open prompts ("anything else…?") ask for more than any one passage gives.
-const OPEN_ENDED = /\b(anything else|any other|anything more)\b|其他.{0,6}(补充|说明|告知)/i;
-// Of answers that qualify, the library's canonical wording wins unless a passage covers clearly more.
-const PREFER_ENTRY = 0.05;
-const EXPLAINED = 3;
+// Open prompts ("anything else…?", "Describe the other checks you perform", "If other, …")
+// ask for more than any one passage gives, or for what an earlier answer left out.
+const OPEN_ENDED = /\b(anything else|any other|anything more|if other)\b|\b(?:the|your)\s+other\s+(?:\w+\s+)?(?:methods?|controls?|measures?|checks?|mechanisms?|steps?|tools?|means|ways?|procedures?|practices?|details?)\b|其他.{0,6}(补充|说明|告知)/i;
+const DESCRIBE = /^\W*(?:please\s+)?(?:describe|explain|outline|detail|summari[sz]e|provide (?:a |an )?(?:description|overview|summary|details?)\b)|^\W*(?:请)?(?:描述|说明|介绍|概述)/i;
 // How much relevance counts next to coverage when ranking units (BM25's k1 and b as usual).
 const RELEVANCE = 0.3;
 const K1 = 1.2, B = 0.75;
+const KEPT = 12;
+// Words a key term may leave out when a question names it: "data backups" is named by "backups".
+const OPTIONAL = new Set(tokenize("data information"));
+// A qualifier weighs half as much as a topic term: it narrows what is asked, the topic says what.
+const QUALIFIER_WEIGHT = 0.5;
 
 export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT_THRESHOLDS): Matcher {
   const units = buildUnits(base);
-  const { idf, informative, averageLength } = weights(units);
+  const { idf, informative, telling, generic, averageLength } = weights(units);
   const bm25 = (unit: Unit, terms: string[]) =>
     terms.reduce((sum, term) => {
       const tf = unit.counts.get(term) ?? 0;
@@ -54,59 +69,85 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
   const vocabulary = new Set(units.flatMap((u) => [...u.topic]));
   const known = (name: string) => name.toLowerCase() !== base.company.toLowerCase() && tokenize(name).every((t) => vocabulary.has(t));
 
-  function candidates(text: string): Candidate[] {
-    const asked = analyse(text);
+  // The item names a unit's key term ("disaster recovery", "access to customer data", a
+  // heading) when it has all its words together, one of which few units use: not "access",
+  // "management" or "security" alone.
+  const keys = units.map((unit) => unit.keys.filter((key) => key.some(telling)).map((key) => key.filter((t) => !OPTIONAL.has(t))).filter((key) => key.length > 0));
+  const isHead = (term: string) => !generic(term);
+  // Key terms of more than one word: where a phrase holds one, its words stand together (lib/questionnaire/coherence.ts).
+  const multiWordKeys = units.map((unit) => unit.keys.filter((key) => key.length > 1));
+  // Which units use each term, so an item is weighed against the units that share a telling word with it.
+  const byTerm = new Map<string, number[]>();
+  units.forEach((unit, i) => {
+    for (const term of unit.topic) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
+  });
+
+  /**
+   * Units scored for one text; `namedOnly` keeps those whose key term the text names (all a
+   * review-only part can use); `inherited`: what the whole item asks of every part ("Do you
+   * allow customers to…").
+   */
+  function candidates(text: string, asked: Asked, namedOnly = false, inherited: Asked["qualifiers"] = []): Candidate[] {
     if (asked.topic.length === 0) return [];
-    const all = new Set(tokenize(text));
-    const total = asked.topic.reduce((sum, t) => sum + idf(t.term), 0);
-    const found: Candidate[] = [];
+    for (const q of inherited) if (!asked.qualifiers.some((own) => own.label === q.label)) asked.qualifiers.push(q);
+    const all = asked.terms;
+    const named = new Set(asked.sequence);
+    const said = positionsOf([asked.sequence]);
+    const names = (key: string[]) => (key.every((t) => named.has(t)) && standTogether(key, said) ? key.reduce((sum, t) => sum + idf(t), 0) : 0);
+    const words = new Map(asked.topic.map((t) => [t.term, t.word]));
+    // Another kind is read from English words only, as the question wrote them: a Chinese word
+    // whose term is English ("限制" -> restrict) stands in a run that is as often a clause as a name.
+    const cover = coverageOf(asked, idf, isHead, (term) => vocabulary.has(term) && /^[a-z0-9]/i.test(words.get(term) ?? term));
+    const informativeTopic = asked.topic.filter((t) => informative(t.term));
     const topicTerms = asked.topic.map((t) => t.term);
-    for (const unit of units) {
-      const covered = asked.topic.filter((t) => unit.topic.has(t.term));
-      // Sharing only common words ("security", "data") is no match, however well they cover.
-      if (!covered.some((t) => informative(t.term))) continue;
-      if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) continue;
-      const coverage = covered.reduce((sum, t) => sum + idf(t.term), 0) / total;
+    const weighed = asked.qualifiers.filter((q) => q.term !== undefined);
+    const weight = (list: typeof weighed) => list.reduce((sum, q) => sum + QUALIFIER_WEIGHT * idf(q.term ?? ""), 0);
+    const found: Candidate[] = [];
+    const sharing = new Set(informativeTopic.flatMap((t) => byTerm.get(t.term) ?? []));
+    const describes = DESCRIBE.test(text);
+    const subjectHeads = asked.subject.filter(isHead);
+    units.forEach((unit, i) => {
+      if (!sharing.has(i)) return;
+      if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) return;
       const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
-      if (unstated.some((q) => q.elsewhere)) continue;
-      const missing = unstated.map((q) => ("said" in q.label ? q.label.said : base.qualifiers[q.label.key]));
-      const uncovered = asked.topic.filter((t) => !unit.topic.has(t.term)).map((t) => t.word);
-      found.push({ unit, coverage: Math.round(coverage * 100) / 100, relevance: bm25(unit, topicTerms), missing, uncovered });
-    }
+      if (unstated.some((q) => q.elsewhere)) return;
+      // What another document says is suggested only from a unit that states the rest: naming its topic is not enough.
+      let focus = 0;
+      if (!unstated.some((q) => q.ofDocument)) for (const key of keys[i] ?? []) focus = Math.max(focus, names(key));
+      if (namedOnly && !focus) return;
+      // A term counts where the question's phrase that holds it stands together in the unit.
+      const { covered, total, together, counted, otherKind } = cover(unit.positions, multiWordKeys[i]);
+      // Sharing only common words ("security", "data") is no match, however well they cover.
+      if (!counted.some((t) => together.has(t) && informative(t))) return;
+      const coverage = (covered + weight(weighed.filter((q) => !unstated.includes(q)))) / Math.max(1e-9, total + weight(weighed));
+      // "Describe X" asks for an account of X: only a unit about X (one that X names) answers it.
+      const offSubject = (subjectHeads.length > 0 && !subjectHeads.some((t) => together.has(t))) || (describes && !focus);
+      // Another kind of the thing asked is a review at most, naming the word it leaves out.
+      const missing = [...unstated.map((q) => ("said" in q.label ? q.label.said : base.qualifiers[q.label.key])), ...otherKind.map((t) => words.get(t) ?? t)];
+      const uncovered = counted.filter((t) => !together.has(t) && !generic(t)).map((t) => words.get(t) ?? t);
+      found.push({ unit, coverage: Math.round(coverage * 100) / 100, relevance: bm25(unit, topicTerms), focus, offSubject, missing, uncovered });
+    });
     const top = Math.max(0, ...found.map((c) => c.relevance));
     for (const c of found) c.relevance = top > 0 ? Math.round((c.relevance / top) * 100) / 100 : 0;
     const rank = (c: Candidate) => c.coverage * (1 - RELEVANCE) + c.relevance * RELEVANCE;
-    return found.sort((a, b) => rank(b) - rank(a) || a.missing.length - b.missing.length || a.unit.order - b.unit.order);
+    // Decisions and explanations look at the best few only.
+    return found.sort((a, b) => rank(b) - rank(a) || a.missing.length - b.missing.length || a.unit.order - b.unit.order).slice(0, KEPT);
   }
 
   function score(question: string): Scored {
-    if (OPEN_ENDED.test(question)) return { parts: [] };
+    if (OPEN_ENDED.test(question)) return { parts: [], leads: 0 };
     const text = neutralSubject(question, base.company, known);
     // The whole item first, then its leading requirement (first asked sentence or bullet, then
-    // its main clause): a long item is answered when what it asks first is.
-    return { parts: [text, ...leadingRequirement(text)].map(candidates) };
+    // its main clause): a long item is answered when what it asks first is. Its other
+    // sentences and bullets after, for review.
+    const leads = [text, ...leadingRequirement(text)];
+    const others = otherRequirements(text, leads);
+    // The whole item is analysed once: its own candidates, and what it asks of every part.
+    const whole = analyse(text);
+    const inherited = whole.qualifiers.filter((q) => q.elsewhere);
+    const parts = [candidates(text, whole), ...leads.slice(1).map((part) => candidates(part, analyse(part), false, inherited)), ...others.map((part) => candidates(part, analyse(part), true, inherited))];
+    return { parts, leads: leads.length };
   }
 
-  function decidePart(list: Candidate[], t: Thresholds): { status: Status; pick: Candidate | undefined } {
-    const qualifying = list.filter((c) => c.missing.length === 0 && c.coverage >= t.answer);
-    const top = qualifying[0];
-    if (top) return { status: "answered", pick: qualifying.find((c) => c.unit.kind === "entry" && c.coverage >= top.coverage - PREFER_ENTRY && c.relevance >= top.relevance - PREFER_ENTRY) ?? top };
-    const best = list[0];
-    return best && best.coverage >= t.review ? { status: "review", pick: best } : { status: "not_covered", pick: best };
-  }
-
-  function decide(scored: Scored, t: Thresholds = thresholds): Match {
-    const rank = { answered: 2, review: 1, not_covered: 0 };
-    let result: { status: Status; pick: Candidate | undefined; list: Candidate[] } = { status: "not_covered", pick: undefined, list: [] };
-    for (const list of scored.parts) {
-      const next = decidePart(list, t);
-      const better = rank[next.status] - rank[result.status] || (next.pick?.coverage ?? 0) - (result.pick?.coverage ?? 0);
-      if (better > 0) result = { ...next, list };
-    }
-    const { status, pick } = result;
-    const missing = status === "review" && pick ? [...pick.missing, ...(pick.coverage < t.answer ? pick.uncovered : [])] : [];
-    return { status, unit: status === "not_covered" ? undefined : pick?.unit, confidence: pick?.coverage ?? 0, missing, candidates: result.list.slice(0, EXPLAINED) };
-  }
-
-  return { match: (question) => decide(score(question)), score, decide, thresholds };
+  return { match: (question) => decide(score(question), thresholds), score, decide: (scored, t = thresholds) => decide(scored, t), thresholds };
 }

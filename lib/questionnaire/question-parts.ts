@@ -28,3 +28,18 @@ export function leadingRequirement(item: string): string[] {
   const clause = asked.split(QUALIFIER)[0] ?? "";
   return Array.from(new Set([asked, clause])).filter((part) => part && part !== plainText(item));
 }
+
+/**
+ * The item's other requirements: each sentence and bullet that is not the item itself or its
+ * leading requirement. One of them stated alone puts the item up for review, never answers it.
+ */
+export function otherRequirements(item: string, leads: string[]): string[] {
+  const whole = plainText(item);
+  const parts = item
+    .split(/\r?\n/)
+    .map((line) => plainText(line.replace(BULLET, "")))
+    .flatMap((line) => line.split(SENTENCE_END))
+    .map((part) => part.trim())
+    .filter((part) => /\S+\s+\S+|\p{Script=Han}{4}/u.test(part));
+  return Array.from(new Set(parts)).filter((part) => part !== whole && !leads.includes(part));
+}

@@ -4,7 +4,12 @@
 const GENERIC = /\b(?:your|the|this|our)\s+(?:(?:cloud\s+)?service\s+providers?|organi[sz]ations?|company|companies|firm|business|vendors?|suppliers?|enterprise|institution)(?:['’]s)?\b/gi;
 // A name in the subject's place: after the verb that opens the question, capitalised words
 // followed by a lower-case one ("Does Fleet have…", "Will Acme Corp allow…", "Is Acme's…").
-const NAMED = /^\W*(?:does|do|is|are|has|have|will|would|can|could|should|did|was|were|may|must)\s+((?:[A-Z][\w&.-]*)(?:\s+(?:[A-Z][\w&.-]*|&))*?)(?:['’]s)?\s+(?=[a-z])/;
+// The opening verb in either case ("Does", "does"); the name itself must be capitalised.
+const VERB = "does do is are has have will would can could should did was were may must"
+  .split(" ")
+  .map((v) => `[${v.charAt(0).toUpperCase()}${v.charAt(0)}]${v.slice(1)}`)
+  .join("|");
+const NAMED = new RegExp(String.raw`^\W*(?:${VERB})\s+((?:[A-Z][\w&.-]*)(?:\s+(?:[A-Z][\w&.-]*|&))*?)(?:['’]s)?\s+(?=[a-z])`);
 const ACRONYM = /^[A-Z0-9&.-]+$/;
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "./tokenize";
+import { tokenize, wordTerms } from "./tokenize";
 
 describe("the tokenizer", () => {
   it("keeps a plural phrase one term: data centers and data center meet", () => {
@@ -25,5 +25,41 @@ describe("the tokenizer", () => {
 
   it("maps power supply to the power vocabulary", () => {
     expect(tokenize("power supply")).toEqual(tokenize("UPS"));
+  });
+});
+
+describe("the security vocabulary", () => {
+  it("keeps generators apart from what is general or generated", () => {
+    expect(tokenize("generators")).toEqual(tokenize("UPS"));
+    expect(tokenize("general")).not.toEqual(tokenize("generator"));
+    expect(tokenize("generates")).not.toEqual(tokenize("generator"));
+  });
+
+  it("reads a named practice as one thing, not as the common words it is made of", () => {
+    expect(tokenize("penetration testing")).toHaveLength(1);
+    expect(tokenize("penetration testing")).not.toContain(tokenize("tested")[0]);
+    expect(tokenize("change management")).not.toContain(tokenize("management")[0]);
+    expect(tokenize("encryption keys")).not.toEqual(tokenize("SSH keys"));
+    expect(tokenize("water detection")).not.toContain(tokenize("fire")[0]);
+  });
+
+  it("meets the words questionnaires use for what the site says: batteries, archiving, egress", () => {
+    expect(tokenize("UPS batteries")).toEqual(tokenize("uninterruptible power supply"));
+    expect(tokenize("archiving")).toEqual(tokenize("backups"));
+    expect(tokenize("egress")).toEqual(tokenize("outbound"));
+    expect(tokenize("revoking")).toEqual(tokenize("revoked"));
+  });
+
+  it("reads a phrase as whole words, drops possessives and keeps a standard's name as written", () => {
+    expect(tokenize("within transit")).not.toContain(tokenize("in transit")[0]);
+    expect(tokenize("the agency's data")).toEqual(tokenize("the agency data"));
+    expect(wordTerms("a SOC 2 report")[0]?.word).toBe("SOC 2");
+  });
+
+  it("says what stands between two words, so phrases can be told apart", () => {
+    const [water, system, fire] = wordTerms("water detection system, and fire");
+    expect(water?.before.trim()).toBe("");
+    expect(system?.before.trim()).toBe("");
+    expect(fire?.before).toMatch(/,.*and/);
   });
 });

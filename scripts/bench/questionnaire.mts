@@ -21,10 +21,10 @@ const row = (f: Figures) => ({
 
 console.log(`\nLeave one set out: each set measured at thresholds chosen on the other four`);
 console.log(`targets: precision ≥ ${TARGETS.precision}, recall ≥ ${TARGETS.recall}, cited ≥ ${TARGETS.cited}, none answered ≤ ${TARGETS.noneAnswered}, none in review ≤ ${TARGETS.noneReview}\n`);
-console.table(Object.fromEntries(leaveOneOut(items, matcher).map((h) => [h.set, { "answer/review": `${h.thresholds.answer}/${h.thresholds.review}`, ...row(h.figures) }])));
+console.table(Object.fromEntries(leaveOneOut(items, matcher).map((h) => [h.set, { "answer/focus": `${h.thresholds.answer}/${h.thresholds.focus}`, ...row(h.figures) }])));
 
 const chosen = choose(items, matcher);
-console.log(`\nThresholds chosen on all five sets: answer ${chosen.answer}, review ${chosen.review}; shipped (lib/questionnaire/thresholds.ts): answer ${DEFAULT_THRESHOLDS.answer}, review ${DEFAULT_THRESHOLDS.review}`);
+console.log(`\nThresholds chosen on all five sets: answer ${chosen.answer}, focus ${chosen.focus}; shipped (lib/questionnaire/thresholds.ts): answer ${DEFAULT_THRESHOLDS.answer}, focus ${DEFAULT_THRESHOLDS.focus}`);
 console.log("All five sets at the shipped thresholds (in sample, for reference only):");
 console.table({ all: row(figures(items, matcher, DEFAULT_THRESHOLDS)) });
 

@@ -106,6 +106,9 @@ export const en = {
       howMany: "how many",
       recoveryObjectives: "recovery objectives (RTO/RPO)",
       ownCertification: "the company's own certification (the ones named are its providers')",
+      dataCenters: "at the data centers",
+      contract: "in a contract or SLA (the whitepaper is neither)",
+      customerAction: "what customers may do (the whitepaper states what the company does)",
     },
     // By the readers' error codes (lib/questionnaire/io/errors.ts).
     errors: {

@@ -100,6 +100,9 @@ export const zh: Messages = {
       howMany: "数量",
       recoveryObjectives: "恢复目标（RTO/RPO）",
       ownCertification: "公司自身的认证（所列认证属于其服务商）",
+      dataCenters: "数据中心",
+      contract: "写入合同或服务水平协议（白皮书不属于两者）",
+      customerAction: "客户可以做什么（白皮书只说明公司自身的做法）",
     },
     errors: {
       empty: "文件为空。",

@@ -8,6 +8,7 @@ import { figures, type Figures, type Labelled } from "./metrics";
 export const TARGETS = { precision: 0.95, recall: 0.7, cited: 0.9, noneAnswered: 0.03, noneReview: 0.15 };
 
 const GRID = Array.from({ length: 11 }, (_, i) => 0.5 + i * 0.05).map((x) => Math.round(x * 100) / 100);
+const FOCUS = [0.1, 0.15, 0.2, 0.25, 0.3];
 
 /** Targets missed cost most; within them, more answered and more cited questions win. */
 function merit(f: Figures): number {
@@ -20,12 +21,12 @@ function merit(f: Figures): number {
 
 /** The thresholds with the best merit on these items; of equals, the stricter. */
 export function choose(items: Labelled[], matcher: Matcher): Thresholds {
-  let best: Thresholds = { answer: 1, review: 1 };
+  let best: Thresholds = { answer: 1, focus: 1 };
   let bestMerit = -Infinity;
   for (const answer of GRID) {
-    for (const review of [0.3, 0.35, 0.4, 0.45, ...GRID].filter((r) => r <= answer)) {
-      const m = merit(figures(items, matcher, { answer, review }));
-      if (m > bestMerit + 1e-9) [best, bestMerit] = [{ answer, review }, m];
+    for (const focus of FOCUS) {
+      const m = merit(figures(items, matcher, { answer, focus }));
+      if (m > bestMerit + 1e-9) [best, bestMerit] = [{ answer, focus }, m];
     }
   }
   return best;

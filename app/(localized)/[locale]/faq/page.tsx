@@ -2,10 +2,6 @@ import { pageLocale, type LocaleRouteProps } from "@/components/layout/page-loca
 import { FaqPage } from "@/components/pages/faq-page";
 import { faqMetadata } from "@/lib/metadata";
 
-// Only the locales the layout lists: any other first segment is a 404 (from the catch-all
-// [...missing] in the default locale's frame, or the global not-found page).
-export const dynamicParams = false;
-
 export async function generateMetadata(props: LocaleRouteProps) {
   return faqMetadata(await pageLocale(props));
 }
