@@ -2,9 +2,6 @@ import { pageLocale, type LocaleRouteProps } from "@/components/layout/page-loca
 import { DocumentsPage } from "@/components/documents/documents-page";
 import { documentsMetadata } from "@/lib/metadata";
 
-// Only the locales the layout lists (see ../faq/page.tsx).
-export const dynamicParams = false;
-
 export async function generateMetadata(props: LocaleRouteProps) {
   return documentsMetadata(await pageLocale(props));
 }
