@@ -2,6 +2,7 @@ import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/
 import { tocFromBody } from "./lib/content/headings";
 import { paragraphsFromMdx } from "./lib/content/passages";
 import { remarkHeadingIds } from "./lib/content/remark-heading-ids";
+import { UPDATE_KINDS } from "./lib/updates/kinds";
 
 export const Section = defineDocumentType(() => ({
   name: "Section",
@@ -53,10 +54,31 @@ export const Answer = defineDocumentType(() => ({
   },
 }));
 
+/** One update (a notice to customers), per locale: content/updates/<locale>/<id>.mdx. */
+export const Update = defineDocumentType(() => ({
+  name: "Update",
+  filePathPattern: "updates/{en,zh}/*.mdx",
+  contentType: "mdx",
+  fields: {
+    id: { type: "string", required: true, description: "Stable id; part of the update's URL; must match the file name" },
+    kind: { type: "enum", options: [...UPDATE_KINDS], required: true },
+    date: { type: "date", required: true, description: "Publication date" },
+    title: { type: "string", required: true },
+    summary: { type: "string", required: true, description: "One or two sentences for lists, feeds and mail" },
+    links: { type: "list", of: { type: "string" }, required: false, description: '"section-id", "section-id#heading-id", "subprocessors" or "status"' },
+    effective: { type: "date", required: false, description: "kind subprocessor: the day the change takes effect" },
+    adds: { type: "list", of: { type: "string" }, required: false, description: "kind subprocessor: ids of content/subprocessors.yaml added" },
+    removes: { type: "list", of: { type: "string" }, required: false, description: "kind subprocessor: ids removed" },
+  },
+  computedFields: {
+    locale: { type: "enum", options: ["en", "zh"], resolve: (doc) => doc._raw.sourceFileDir.split("/").pop() },
+  },
+}));
+
 export default makeSource({
   contentDirPath: "content",
-  contentDirInclude: ["en", "zh", "answers"],
-  documentTypes: [Section, Answer],
+  contentDirInclude: ["en", "zh", "answers", "updates"],
+  documentTypes: [Section, Answer, Update],
   onMissingOrIncompatibleData: "fail",
   onUnknownDocuments: "fail",
   onExtraFieldData: "fail",
