@@ -52,3 +52,31 @@ export function translatePath(pathname: string, to: Locale): string {
   const path = `${prefix[to]}${rest === "/" ? "" : rest}`;
   return path || "/";
 }
+
+export function updatesPath(locale: Locale): string {
+  return `${prefix[locale]}/updates`;
+}
+
+export function updatePath(locale: Locale, id: string): string {
+  return `${updatesPath(locale)}/${id}`;
+}
+
+/** The updates of one kind: a static page per kind, so the filter works without JavaScript. */
+export function updatesKindPath(locale: Locale, kind: string): string {
+  return `${updatesPath(locale)}/kind/${kind}`;
+}
+
+export type FeedFormat = "atom" | "json";
+
+/** The feed of all updates, or of one kind, in the locale's language. */
+export function updatesFeedPath(locale: Locale, format: FeedFormat, kind?: string): string {
+  return `${kind ? updatesKindPath(locale, kind) : updatesPath(locale)}/feed.${format}`;
+}
+
+export function subprocessorsPath(locale: Locale): string {
+  return `${prefix[locale]}/subprocessors`;
+}
+
+export function changesPath(locale: Locale): string {
+  return `${prefix[locale]}/changes`;
+}

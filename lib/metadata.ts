@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { getSection } from "./content/sections";
-import { homePath, languageTag, locales, ogLocale, sectionPath, statusFeedPath, statusPath, translatePath, whitepaperPath, type Locale } from "./i18n";
+import { homePath, languageTag, locales, ogLocale, sectionPath, statusFeedPath, statusPath, subprocessorsPath, translatePath, updatePath, updatesFeedPath, updatesKindPath, updatesPath, whitepaperPath, type Locale } from "./i18n";
 import { getMessages } from "./messages";
 import { site } from "./site";
+import { feedMessages } from "./status/history/feed-messages";
+import type { UpdateKind } from "./updates/kinds";
+import { getUpdate } from "./updates/updates";
 
 export type PageMetadataInput = {
   locale: Locale;
@@ -27,7 +30,8 @@ export function pageMetadata({ locale, path, title, description, image, type = "
     metadataBase: new URL(site.baseUrl),
     title,
     description,
-    alternates: { canonical: path, languages: { ...languages, "x-default": translatePath(path, "en") } },
+    // Feed readers find the updates from any page.
+    alternates: { canonical: path, languages: { ...languages, "x-default": translatePath(path, "en") }, types: feedAlternates(locale) },
     openGraph: {
       type,
       title,
@@ -65,6 +69,7 @@ export function layoutMetadata(locale: Locale): Metadata {
     metadataBase: new URL(site.baseUrl),
     title: { default: site.name[locale], template: `%s · ${site.name[locale]}` },
     applicationName: site.name[locale],
+    alternates: { types: feedAlternates(locale) },
   };
 }
 
@@ -73,7 +78,9 @@ export function statusMetadata(locale: Locale): Metadata {
   const description = locale === "en" ? "What AWS Config reports now about UpKeep's controls and backup freshness." : "AWS Config 对 UpKeep 控制措施与备份新鲜度的最新报告。";
   const metadata = pageMetadata({ locale, path: statusPath(locale), title, description, image: "status.png" });
   // Feed readers find the state changes from the page itself.
-  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": statusFeedPath(locale) } } };
+  const types = feedAlternates(locale);
+  const statusFeed = { url: statusFeedPath(locale), title: feedMessages(locale).title(site.name[locale]) };
+  return { ...metadata, alternates: { ...metadata.alternates, types: { ...types, "application/atom+xml": [statusFeed, ...(types?.["application/atom+xml"] as { url: string; title: string }[])] } } };
 }
 
 export function questionnaireMetadata(locale: Locale): Metadata {
@@ -86,4 +93,35 @@ export function faqMetadata(locale: Locale): Metadata {
   const title = locale === "en" ? "Security FAQ" : "安全常见问题";
   const description = locale === "en" ? "Short answers to common security questions, each citing the whitepaper section that backs it." : "常见安全问题的简短回答，每条都引用支撑它的白皮书章节。";
   return pageMetadata({ locale, path: locale === "en" ? "/faq" : "/zh/faq", title, description, image: "home.png" });
+}
+
+/** The update feeds of a locale (and of one kind), for <link rel="alternate"> on every page. */
+export function feedAlternates(locale: Locale, kind?: UpdateKind): NonNullable<Metadata["alternates"]>["types"] {
+  const t = getMessages(locale).updates;
+  const feeds = (k?: UpdateKind) => ({ title: `${site.name[locale]}: ${k ? t.kindTitles[k] : t.feedTitle}`, atom: updatesFeedPath(locale, "atom", k), json: updatesFeedPath(locale, "json", k) });
+  const list = kind ? [feeds(), feeds(kind)] : [feeds()];
+  return {
+    "application/atom+xml": list.map((f) => ({ url: f.atom, title: f.title })),
+    "application/feed+json": list.map((f) => ({ url: f.json, title: f.title })),
+  };
+}
+
+export function updatesMetadata(locale: Locale, kind?: UpdateKind): Metadata {
+  const t = getMessages(locale).updates;
+  const path = kind ? updatesKindPath(locale, kind) : updatesPath(locale);
+  const metadata = pageMetadata({ locale, path, title: kind ? t.kindTitles[kind] : t.title, description: t.lead, image: "home.png" });
+  return { ...metadata, alternates: { ...metadata.alternates, types: feedAlternates(locale, kind) } };
+}
+
+export function updateMetadata(locale: Locale, id: string): Metadata {
+  const update = getUpdate(locale, id);
+  if (!update) return {};
+  const metadata = pageMetadata({ locale, path: updatePath(locale, id), title: update.title, description: update.summary, image: "home.png", type: "article", modified: update.date });
+  return { ...metadata, alternates: { ...metadata.alternates, types: feedAlternates(locale, update.kind as UpdateKind) } };
+}
+
+export function subprocessorsMetadata(locale: Locale): Metadata {
+  const t = getMessages(locale).subprocessors;
+  const metadata = pageMetadata({ locale, path: subprocessorsPath(locale), title: t.title, description: t.lead.replace(/[:：]$/, "."), image: "home.png" });
+  return { ...metadata, alternates: { ...metadata.alternates, types: feedAlternates(locale, "subprocessor") } };
 }

@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n";
+import { changesPath, subprocessorsPath, type Locale } from "@/lib/i18n";
 import { getMessages } from "@/lib/messages";
 import { site } from "@/lib/site";
 
@@ -15,6 +15,12 @@ export function SiteFooter({ locale }: SiteFooterProps) {
             {site.securityContact}
           </a>
         </span>
+        <a className="underline" href={subprocessorsPath(locale)} data-print="hide">
+          {t.subprocessors}
+        </a>
+        <a className="underline" href={changesPath(locale)} data-print="hide">
+          {t.changes}
+        </a>
         <a className="underline" href="/.well-known/security.txt" data-print="hide">
           {t.securityTxt}
         </a>

@@ -1,0 +1,8 @@
+import { UpdatesPage } from "@/components/pages/updates-page";
+import { updatesMetadata } from "@/lib/metadata";
+
+export const metadata = updatesMetadata("en");
+
+export default function Page() {
+  return <UpdatesPage locale="en" />;
+}

@@ -1,0 +1,19 @@
+import { UpdatePage } from "@/components/pages/update-page";
+import { updateMetadata } from "@/lib/metadata";
+import { getUpdates } from "@/lib/updates/updates";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getUpdates("zh").map((update) => ({ id: update.id }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  return updateMetadata("zh", (await params).id);
+}
+
+export default async function Page({ params }: Props) {
+  return <UpdatePage locale="zh" id={(await params).id} />;
+}
