@@ -1,5 +1,6 @@
 import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
 import { tocFromBody } from "./lib/content/headings";
+import { headingsFromMdx, htmlFromMdx, markdownFromMdx, textFromMdx } from "./lib/content/markdown";
 import { paragraphsFromMdx } from "./lib/content/passages";
 import { remarkHeadingIds } from "./lib/content/remark-heading-ids";
 import { UPDATE_KINDS } from "./lib/updates/kinds";
@@ -26,6 +27,10 @@ export const Section = defineDocumentType(() => ({
     toc: { type: "json", resolve: (doc) => tocFromBody(doc.body.raw) },
     // Every paragraph with its heading anchor: what questionnaires are answered from.
     paragraphs: { type: "json", resolve: (doc) => paragraphsFromMdx(doc.body.raw) },
+    // The section as data (/security/<id>.md, .json), from the same syntax tree as the page.
+    markdown: { type: "string", resolve: (doc) => markdownFromMdx(doc.body.raw) },
+    headings: { type: "json", resolve: (doc) => headingsFromMdx(doc.body.raw) },
+    text: { type: "string", resolve: (doc) => textFromMdx(doc.body.raw) },
   },
 }));
 
@@ -72,6 +77,9 @@ export const Update = defineDocumentType(() => ({
   },
   computedFields: {
     locale: { type: "enum", options: ["en", "zh"], resolve: (doc) => doc._raw.sourceFileDir.split("/").pop() },
+    // For feeds and mail: the body as HTML and Markdown, from its syntax tree.
+    html: { type: "string", resolve: (doc) => htmlFromMdx(doc.body.raw) },
+    markdown: { type: "string", resolve: (doc) => markdownFromMdx(doc.body.raw) },
   },
 }));
 

@@ -67,6 +67,7 @@ const en = {
     json: "JSON Feed",
     pages: { subprocessors: "Subprocessors", status: "Live status", changes: "What changed" },
     feedTitle: "updates",
+    colon: ": ",
   },
   subprocessors: {
     title: "Subprocessors",
@@ -156,6 +157,7 @@ const zh: Messages = {
     json: "JSON Feed 订阅源",
     pages: { subprocessors: "子处理者", status: "实时状态", changes: "变更记录" },
     feedTitle: "更新动态",
+    colon: "：",
   },
   subprocessors: {
     title: "子处理者",

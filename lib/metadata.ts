@@ -98,7 +98,7 @@ export function faqMetadata(locale: Locale): Metadata {
 /** The update feeds of a locale (and of one kind), for <link rel="alternate"> on every page. */
 export function feedAlternates(locale: Locale, kind?: UpdateKind): NonNullable<Metadata["alternates"]>["types"] {
   const t = getMessages(locale).updates;
-  const feeds = (k?: UpdateKind) => ({ title: `${site.name[locale]}: ${k ? t.kindTitles[k] : t.feedTitle}`, atom: updatesFeedPath(locale, "atom", k), json: updatesFeedPath(locale, "json", k) });
+  const feeds = (k?: UpdateKind) => ({ title: `${site.name[locale]}${t.colon}${k ? t.kindTitles[k] : t.feedTitle}`, atom: updatesFeedPath(locale, "atom", k), json: updatesFeedPath(locale, "json", k) });
   const list = kind ? [feeds(), feeds(kind)] : [feeds()];
   return {
     "application/atom+xml": list.map((f) => ({ url: f.atom, title: f.title })),

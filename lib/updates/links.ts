@@ -16,6 +16,6 @@ export function resolveUpdateLink(locale: Locale, link: string): ResolvedLink | 
   const heading = anchor ? sectionToc(section).find((h) => h.id === anchor) : undefined;
   return {
     href: `${sectionPath(locale, id)}${anchor ? `#${anchor}` : ""}`,
-    label: heading ? `${section.title}: ${heading.title}` : section.title,
+    label: heading ? `${section.title}${getMessages(locale).updates.colon}${heading.title}` : section.title,
   };
 }
