@@ -13,6 +13,17 @@ const headers = async () => [
   { source: "/og/:path*", headers: shareableImages },
 ];
 
+// Each section as data beside its page: /security/<id>.md and .json come from app/site-data/.
+// (An export has no rewrites; scripts/export.mjs moves the files there instead.)
+const rewrites = async () => ({
+  beforeFiles: [
+    { source: "/security/:file([a-z0-9-]+\\.(?:md|json))", destination: "/site-data/en/:file" },
+    { source: "/zh/security/:file([a-z0-9-]+\\.(?:md|json))", destination: "/site-data/zh/:file" },
+  ],
+  afterFiles: [],
+  fallback: [],
+});
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -31,7 +42,7 @@ const nextConfig = {
   experimental: { globalNotFound: true },
   // Sales links to retired section ids keep working: permanent redirects to the section's new home.
   // (A static export has no server to redirect; scripts/export.mjs writes redirect pages instead.)
-  ...(staticExport ? {} : { redirects: async () => sectionRedirects(), headers }),
+  ...(staticExport ? {} : { redirects: async () => sectionRedirects(), headers, rewrites }),
 };
 
 module.exports = nextConfig;
