@@ -5,6 +5,15 @@ import { paragraphsFromMdx } from "./lib/content/passages";
 import { remarkHeadingIds } from "./lib/content/remark-heading-ids";
 import { UPDATE_KINDS } from "./lib/updates/kinds";
 
+/** One entry of a section's change log: what changed on the day `updated` moved. */
+const SectionChange = defineNestedType(() => ({
+  name: "SectionChange",
+  fields: {
+    date: { type: "date", required: true },
+    summary: { type: "string", required: true, description: "What changed, in a sentence" },
+  },
+}));
+
 export const Section = defineDocumentType(() => ({
   name: "Section",
   filePathPattern: "{en,zh}/*.mdx",
@@ -15,6 +24,7 @@ export const Section = defineDocumentType(() => ({
     summary: { type: "string", required: true },
     order: { type: "number", required: true },
     updated: { type: "date", required: true },
+    changes: { type: "list", of: SectionChange, required: true, description: "Dated change log; its newest entry is dated `updated`" },
     aliases: {
       type: "list",
       of: { type: "string" },

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getSection } from "./content/sections";
-import { homePath, languageTag, locales, ogLocale, sectionPath, statusFeedPath, statusPath, subprocessorsPath, translatePath, updatePath, updatesFeedPath, updatesKindPath, updatesPath, whitepaperPath, type Locale } from "./i18n";
+import { changesPath, homePath, languageTag, locales, ogLocale, sectionPath, statusFeedPath, statusPath, subprocessorsPath, translatePath, updatePath, updatesFeedPath, updatesKindPath, updatesPath, whitepaperPath, type Locale } from "./i18n";
 import { getMessages } from "./messages";
 import { site } from "./site";
 import { feedMessages } from "./status/history/feed-messages";
@@ -124,4 +124,9 @@ export function subprocessorsMetadata(locale: Locale): Metadata {
   const t = getMessages(locale).subprocessors;
   const metadata = pageMetadata({ locale, path: subprocessorsPath(locale), title: t.title, description: t.lead.replace(/[:：]$/, "."), image: "home.png" });
   return { ...metadata, alternates: { ...metadata.alternates, types: feedAlternates(locale, "subprocessor") } };
+}
+
+export function changesMetadata(locale: Locale): Metadata {
+  const t = getMessages(locale).changes;
+  return pageMetadata({ locale, path: changesPath(locale), title: t.title, description: t.lead, image: "home.png" });
 }
