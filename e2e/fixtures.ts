@@ -35,7 +35,16 @@ export const allPages = [
   "/", "/security", "/status", "/faq", "/questionnaire", "/zh", "/zh/security", "/zh/status", "/zh/faq", "/zh/questionnaire",
   ...sections("en").map((s) => s.path),
   ...sections("zh").map((s) => s.path),
+  ...["", "/zh"].flatMap((prefix) => [
+    `${prefix}/updates`, `${prefix}/updates/kind/subprocessor`, `${prefix}/updates/kind/incident`, ...updateIds().map((id) => `${prefix}/updates/${id}`),
+    `${prefix}/subprocessors`, `${prefix}/changes`,
+  ]),
 ];
+
+/** The ids of the published updates (content/updates/en). */
+export function updateIds(): string[] {
+  return readdirSync(path.join("content", "updates", "en")).filter((n) => n.endsWith(".mdx")).map((n) => n.replace(/\.mdx$/, ""));
+}
 
 /**
  * Where the e2e servers keep their store (playwright.config.ts passes it on): the main server
