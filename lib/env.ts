@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mailEnv } from "./env-mail";
 
 // Read and validated once; a bad value stops the build or server with the variable's name.
 const schema = z.object({
@@ -37,6 +38,7 @@ const schema = z.object({
     .transform((v) => v.split(/\s+/).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/ })))
     .transform((urls) => urls.map((url) => new URL(url).origin)),
+  ...mailEnv,
 });
 
 // FEEDBACK_DB, the name from before the store held more than votes, still works.

@@ -52,6 +52,20 @@ export type StatusPullsTable = {
   entry: string;
 };
 
+/** Mail waiting to go out, once per (topic, key); the sealed body is dropped once sent (lib/mail). */
+export type MailOutboxTable = {
+  id: string;
+  topic: string;
+  key: string;
+  created_ms: number;
+  next_attempt_ms: number;
+  attempts: number;
+  sent_ms: number | null;
+  failed_ms: number | null;
+  last_error: string | null;
+  sealed: string | null;
+};
+
 export type Database = {
   votes: VotesTable;
   rate_limits: RateLimitsTable;
@@ -60,4 +74,5 @@ export type Database = {
   tokens: TokensTable;
   ledger: LedgerTable;
   status_pulls: StatusPullsTable;
+  mail_outbox: MailOutboxTable;
 };

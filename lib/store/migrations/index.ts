@@ -6,6 +6,7 @@ import { audit } from "./003-audit";
 import { tokens } from "./004-tokens";
 import { ledger } from "./005-ledger";
 import { statusHistory } from "./006-status-history";
+import { mail } from "./007-mail";
 
 /**
  * Every migration, in code (no folder read at run time, so the Next.js bundle carries them).
@@ -20,6 +21,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
     "004-tokens": tokens(engine),
     "005-ledger": ledger(engine),
     "006-status-history": statusHistory(engine),
+    "007-mail": mail(engine),
   };
 }
 
