@@ -80,3 +80,8 @@ export function subprocessorsPath(locale: Locale): string {
 export function changesPath(locale: Locale): string {
   return `${prefix[locale]}/changes`;
 }
+
+/** Where a subscription request or link ends: "check your inbox", "confirmed", … */
+export function subscribeOutcomePath(locale: Locale, outcome: string): string {
+  return `${prefix[locale]}/subscribe/${outcome}`;
+}

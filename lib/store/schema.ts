@@ -66,6 +66,22 @@ export type MailOutboxTable = {
   sealed: string | null;
 };
 
+/** Subscribers to updates (lib/subscriptions); the address sealed, looked up by its keyed hash. */
+export type SubscribersTable = {
+  id: string;
+  address_hash: string;
+  address_sealed: string;
+  locale: string;
+  /** JSON array of update kinds. */
+  kinds: string;
+  state: string;
+  created_ms: number;
+  confirmed_ms: number | null;
+};
+
+/** When the server first saw each update: the moment it counts as published for mailing. */
+export type UpdatePublicationsTable = { update_id: string; first_seen_ms: number };
+
 export type Database = {
   votes: VotesTable;
   rate_limits: RateLimitsTable;
@@ -75,4 +91,6 @@ export type Database = {
   ledger: LedgerTable;
   status_pulls: StatusPullsTable;
   mail_outbox: MailOutboxTable;
+  subscribers: SubscribersTable;
+  update_publications: UpdatePublicationsTable;
 };
