@@ -37,7 +37,11 @@ const nextConfig = {
   // *.server.ts(x) and left out of an export.
   pageExtensions: staticExport ? ["tsx", "ts"] : ["tsx", "ts", "server.ts", "server.tsx"],
   // Where the feedback widget posts: this server, or for an export the configured URL (none: hidden).
-  env: { NEXT_PUBLIC_FEEDBACK_ENDPOINT: staticExport ? (process.env.NEXT_PUBLIC_FEEDBACK_URL ?? "") : "/api/feedback" },
+  env: {
+    NEXT_PUBLIC_FEEDBACK_ENDPOINT: staticExport ? (process.env.NEXT_PUBLIC_FEEDBACK_URL ?? "") : "/api/feedback",
+    // The subscription form likewise: an export shows it only with a server deployment to post to.
+    NEXT_PUBLIC_SUBSCRIBE_ENDPOINT: staticExport ? (process.env.NEXT_PUBLIC_SUBSCRIBE_URL ?? "") : "/api/subscribe",
+  },
   // Multiple root layouts (one per locale, for <html lang>) leave no single layout for a 404.
   experimental: { globalNotFound: true },
   // Sales links to retired section ids keep working: permanent redirects to the section's new home.

@@ -37,7 +37,7 @@ export const allPages = [
   ...sections("zh").map((s) => s.path),
   ...["", "/zh"].flatMap((prefix) => [
     `${prefix}/updates`, `${prefix}/updates/kind/subprocessor`, `${prefix}/updates/kind/incident`, ...updateIds().map((id) => `${prefix}/updates/${id}`),
-    `${prefix}/subprocessors`, `${prefix}/changes`,
+    `${prefix}/subprocessors`, `${prefix}/changes`, `${prefix}/subscribe/sent`, `${prefix}/subscribe/expired`,
   ]),
 ];
 

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getSection } from "./content/sections";
-import { changesPath, homePath, languageTag, locales, ogLocale, sectionPath, statusFeedPath, statusPath, subprocessorsPath, translatePath, updatePath, updatesFeedPath, updatesKindPath, updatesPath, whitepaperPath, type Locale } from "./i18n";
+import { changesPath, homePath, languageTag, locales, ogLocale, sectionPath, subscribeOutcomePath, statusFeedPath, statusPath, subprocessorsPath, translatePath, updatePath, updatesFeedPath, updatesKindPath, updatesPath, whitepaperPath, type Locale } from "./i18n";
 import { getMessages } from "./messages";
 import { site } from "./site";
 import { feedMessages } from "./status/history/feed-messages";
+import type { Outcome } from "./subscriptions/outcome";
 import type { UpdateKind } from "./updates/kinds";
 import { getUpdate } from "./updates/updates";
 
@@ -129,4 +130,11 @@ export function subprocessorsMetadata(locale: Locale): Metadata {
 export function changesMetadata(locale: Locale): Metadata {
   const t = getMessages(locale).changes;
   return pageMetadata({ locale, path: changesPath(locale), title: t.title, description: t.lead, image: "home.png" });
+}
+
+export function subscribeOutcomeMetadata(locale: Locale, outcome: Outcome): Metadata {
+  const t = getMessages(locale).subscribe.outcomes[outcome];
+  const metadata = pageMetadata({ locale, path: subscribeOutcomePath(locale, outcome), title: t.title, description: t.text, image: "home.png" });
+  // A step of someone's subscription, not a page to find by search.
+  return { ...metadata, robots: { index: false } };
 }

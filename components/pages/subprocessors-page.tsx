@@ -1,4 +1,5 @@
 import { FeedLinks } from "@/components/updates/feed-links";
+import { SubscribeForm } from "@/components/updates/subscribe-form";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n";
 import { getMessages } from "@/lib/messages";
@@ -51,6 +52,7 @@ export function SubprocessorsPage({ locale }: SubprocessorsPageProps) {
         <FeedLinks locale={locale} kind="subprocessor" label={updates.kindTitles.subprocessor} />
         <p>{t.machine} <a className="underline" href="/subprocessors.json">/subprocessors.json</a> (<a className="underline" href="/schemas/subprocessors.json">{t.schema}</a>)</p>
       </div>
+      <SubscribeForm locale={locale} />
     </div>
   );
 }

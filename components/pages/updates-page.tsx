@@ -1,4 +1,5 @@
 import { FeedLinks } from "@/components/updates/feed-links";
+import { SubscribeForm } from "@/components/updates/subscribe-form";
 import { KindFilter } from "@/components/updates/kind-filter";
 import { UpdateList } from "@/components/updates/update-list";
 import type { Locale } from "@/lib/i18n";
@@ -21,6 +22,7 @@ export function UpdatesPage({ locale, kind }: UpdatesPageProps) {
       </div>
       <KindFilter locale={locale} current={kind} />
       <UpdateList locale={locale} updates={getUpdates(locale, kind)} headingLevel={2} />
+      <SubscribeForm locale={locale} />
     </div>
   );
 }
