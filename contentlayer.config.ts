@@ -1,9 +1,21 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
-import { tocFromBody } from "./lib/content/headings";
-import { headingsFromMdx, htmlFromMdx, markdownFromMdx, textFromMdx } from "./lib/content/markdown";
-import { paragraphsFromMdx } from "./lib/content/passages";
+import { redirectsFor } from "./lib/content/aliases";
+import { htmlFromMdx, markdownFromMdx, textFromMdx } from "./lib/content/markdown";
+import { outline } from "./lib/content/outline";
 import { remarkHeadingIds } from "./lib/content/remark-heading-ids";
+import type { TocEntry } from "./lib/content/headings";
+import { locales, sectionPath } from "./lib/i18n/locales";
 import { UPDATE_KINDS } from "./lib/updates/kinds";
+
+// Read back by lib/content/content-routes.cjs (CommonJS for next.config.js, which esbuild cannot
+// bundle here, hence the path spelled twice).
+const CONTENT_ROUTES_FILE = path.join(process.cwd(), ".generated", "content-routes.json");
+
+// content/<locale>/*.mdx for every locale of lib/i18n/locales.ts; answers hold a block per locale.
+// (A glob brace needs two options: "{en}" would match a folder named "{en}".)
+const localeDirs = locales.length > 1 ? `{${locales.join(",")}}` : locales[0];
 
 /** One entry of a section's change log: what changed on the day `updated` moved. */
 const SectionChange = defineNestedType(() => ({
@@ -16,7 +28,7 @@ const SectionChange = defineNestedType(() => ({
 
 export const Section = defineDocumentType(() => ({
   name: "Section",
-  filePathPattern: "{en,zh}/*.mdx",
+  filePathPattern: `${localeDirs}/*.mdx`,
   contentType: "mdx",
   fields: {
     id: { type: "string", required: true, description: "Stable section id; part of public URLs" },
@@ -33,13 +45,15 @@ export const Section = defineDocumentType(() => ({
     },
   },
   computedFields: {
-    locale: { type: "enum", options: ["en", "zh"], resolve: (doc) => doc._raw.sourceFileDir },
-    toc: { type: "json", resolve: (doc) => tocFromBody(doc.body.raw) },
+    locale: { type: "enum", options: locales, resolve: (doc) => doc._raw.sourceFileDir },
+    // All from one syntax tree of the body (lib/content/outline.ts).
+    toc: { type: "json", resolve: (doc) => outline(doc.body.raw).toc },
     // Every paragraph with its heading anchor: what questionnaires are answered from.
-    paragraphs: { type: "json", resolve: (doc) => paragraphsFromMdx(doc.body.raw) },
-    // The section as data (/security/<id>.md, .json), from the same syntax tree as the page.
+    paragraphs: { type: "json", resolve: (doc) => outline(doc.body.raw).paragraphs },
+    // The text under each heading: what search finds.
+    search: { type: "json", resolve: (doc) => outline(doc.body.raw).search },
+    // The section as data (/security/<id>.md, .json): Markdown and plain text from the same MDX syntax tree.
     markdown: { type: "string", resolve: (doc) => markdownFromMdx(doc.body.raw) },
-    headings: { type: "json", resolve: (doc) => headingsFromMdx(doc.body.raw) },
     text: { type: "string", resolve: (doc) => textFromMdx(doc.body.raw) },
   },
 }));
@@ -64,15 +78,14 @@ export const Answer = defineDocumentType(() => ({
     id: { type: "string", required: true },
     cites: { type: "list", of: { type: "string" }, required: true, description: '"section-id" or "section-id#heading-id"' },
     control: { type: "string", required: false, description: "A control or backup id from content/controls.yaml" },
-    en: { type: "nested", of: LocalizedAnswer, required: true },
-    zh: { type: "nested", of: LocalizedAnswer, required: true },
+    ...Object.fromEntries(locales.map((locale) => [locale, { type: "nested", of: LocalizedAnswer, required: true } as const])),
   },
 }));
 
 /** One update (a notice to customers), per locale: content/updates/<locale>/<id>.mdx. */
 export const Update = defineDocumentType(() => ({
   name: "Update",
-  filePathPattern: "updates/{en,zh}/*.mdx",
+  filePathPattern: `updates/${localeDirs}/*.mdx`,
   contentType: "mdx",
   fields: {
     id: { type: "string", required: true, description: "Stable id; part of the update's URL; must match the file name" },
@@ -86,7 +99,7 @@ export const Update = defineDocumentType(() => ({
     removes: { type: "list", of: { type: "string" }, required: false, description: "kind subprocessor: ids removed" },
   },
   computedFields: {
-    locale: { type: "enum", options: ["en", "zh"], resolve: (doc) => doc._raw.sourceFileDir.split("/").pop() },
+    locale: { type: "enum", options: locales, resolve: (doc) => doc._raw.sourceFileDir.split("/").pop() },
     // For feeds and mail: the body as HTML and Markdown, from its syntax tree.
     html: { type: "string", resolve: (doc) => htmlFromMdx(doc.body.raw) },
     markdown: { type: "string", resolve: (doc) => markdownFromMdx(doc.body.raw) },
@@ -95,10 +108,20 @@ export const Update = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: "content",
-  contentDirInclude: ["en", "zh", "answers", "updates"],
+  contentDirInclude: [...locales, "answers", "updates"],
   documentTypes: [Section, Answer, Update],
   onMissingOrIncompatibleData: "fail",
   onUnknownDocuments: "fail",
   onExtraFieldData: "fail",
   mdx: { remarkPlugins: [remarkHeadingIds] },
+  // next.config.js reads the redirects, and the e2e tests the pages, from this file of ours
+  // (lib/content/content-routes.cjs), never from Contentlayer's private output.
+  onSuccess: async (importData) => {
+    const { allSections } = await importData();
+    const pages = allSections
+      .map((s) => ({ id: s.id, locale: s.locale, title: s.title, updated: s.updated.slice(0, 10), order: s.order, path: sectionPath(s.locale, s.id), anchors: (s.toc as TocEntry[]).map((t) => t.id) }))
+      .sort((a, b) => a.locale.localeCompare(b.locale) || a.order - b.order);
+    mkdirSync(path.dirname(CONTENT_ROUTES_FILE), { recursive: true });
+    writeFileSync(CONTENT_ROUTES_FILE, `${JSON.stringify({ redirects: redirectsFor(allSections), sections: pages }, null, 2)}\n`);
+  },
 });

@@ -1,5 +1,5 @@
 // @ts-check
-const { sectionRedirects } = require("./lib/content/aliases.cjs");
+const { readContentRoutes } = require("./lib/content/content-routes.cjs");
 const { securityHeaders } = require("./server/headers.cjs");
 
 // `npm run export` builds a fully static site for any CDN or bucket (status baked in at build).
@@ -46,7 +46,7 @@ const nextConfig = {
   experimental: { globalNotFound: true },
   // Sales links to retired section ids keep working: permanent redirects to the section's new home.
   // (A static export has no server to redirect; scripts/export.mjs writes redirect pages instead.)
-  ...(staticExport ? {} : { redirects: async () => sectionRedirects(), headers, rewrites }),
+  ...(staticExport ? {} : { redirects: async () => readContentRoutes().redirects, headers, rewrites }),
 };
 
 module.exports = nextConfig;

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { STATUS_HISTORY_DB, STORE, storeEnv } from "./e2e/fixtures";
+import { STORE, storeEnv } from "./e2e/fixtures";
 
 // Debian's Chromium (apt package `chromium`); Playwright's own browser download is not used.
 const chromiumArgs = [
@@ -11,7 +11,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const STATES_PORT = port + 1;
 /** A second server of the main build, started by e2e/shared-store.spec.ts on the same store. */
 export const TWIN_PORT = port + 2;
-export const mainServerEnv = () => ({ ...serverEnv, TRUST_PROXY_HOPS: "1", STATUS_HISTORY_DB, ...storeEnv(STORE.main) });
+export const mainServerEnv = () => ({ ...serverEnv, TRUST_PROXY_HOPS: "1", ...storeEnv(STORE.main) });
 const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 
 export default defineConfig({
@@ -19,6 +19,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
+  // What a reader waits for (an answered questionnaire, an island) took over 5 s on a two-core
+  // runner busy with two browsers and three servers; a wrong result still fails, only later.
+  expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -1,9 +1,9 @@
-// All the browser code (lib/islands/), built into public/islands/ before `next build`. Pages load
+// All the browser code (browser/islands/), built into public/islands/ before `next build`. Pages load
 // only this: the production server leaves Next's runtime out of them (server/runtime-cut.mjs), so
 // reading pages hydrate nothing, and the questionnaire hydrates its tool alone.
 import path from "node:path";
 import { defineConfig } from "vite";
-import { ISLANDS_PATH } from "./lib/islands/paths.mjs";
+import { ISLANDS_PATH } from "./browser/contract/paths.mjs";
 
 export default defineConfig({
   root: import.meta.dirname,
@@ -21,8 +21,8 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       input: {
-        main: path.resolve(import.meta.dirname, "lib/islands/main.ts"),
-        questionnaire: path.resolve(import.meta.dirname, "lib/islands/questionnaire.tsx"),
+        main: path.resolve(import.meta.dirname, "browser/islands/main.ts"),
+        questionnaire: path.resolve(import.meta.dirname, "browser/islands/questionnaire.tsx"),
       },
       // "use client" marks a boundary for Next's bundler; in this bundle everything is client code.
       onwarn(warning, warn) {

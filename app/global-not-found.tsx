@@ -1,15 +1,16 @@
-import type { Metadata } from "next";
 import { SiteDocument } from "@/components/layout/site-document";
 import { NotFoundContent } from "@/components/pages/not-found-content";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { notFoundMetadata } from "@/lib/metadata";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "404 · Page not found", robots: { index: false } };
+export const metadata = notFoundMetadata(defaultLocale);
 
-// URLs that match no route at all; they carry no locale, so the English frame is used.
+// URLs that match no route at all; they carry no locale, so the default locale's frame is used.
 export default function GlobalNotFound() {
   return (
-    <SiteDocument locale="en">
-      <NotFoundContent locale="en" />
+    <SiteDocument locale={defaultLocale}>
+      <NotFoundContent locale={defaultLocale} />
     </SiteDocument>
   );
 }

@@ -2,8 +2,9 @@ import type { ComponentPropsWithoutRef } from "react";
 import { Heading, type HeadingLevel } from "@/components/content/heading";
 import { ControlList } from "@/components/status/control-list";
 import { Evidence } from "@/components/status/evidence";
-import type { Locale } from "@/lib/i18n";
-import { absoluteUrl } from "@/lib/site";
+import { getMessages } from "@/lib/i18n/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
+import { absoluteUrl } from "@/lib/site/site";
 import type { StatusView } from "@/lib/status/page-data";
 
 export type MdxComponentOptions = {
@@ -30,7 +31,7 @@ export function mdxComponents({ locale, headingShift, status }: MdxComponentOpti
       <Evidence locale={locale} snapshot={status.snapshot} item={status.items.find((i) => i.id === target)} target={target} />
     ),
     ControlList: () => (
-      <ControlList locale={locale} snapshot={status.snapshot} items={status.items.filter((i) => i.kind === "control")} label={locale === "en" ? "Live control status" : "控制措施实时状态"} />
+      <ControlList locale={locale} snapshot={status.snapshot} items={status.items.filter((i) => i.kind === "control")} label={getMessages(locale).status.liveControls} />
     ),
   };
 }

@@ -17,7 +17,7 @@ test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(330_000);
   PORT = await freePort();
   dir = mkdtempSync(path.join(process.cwd(), ".cache", "dev-"));
-  for (const entry of ["app", "components", "content", "lib", "scripts", "server", "public", "contentlayer.config.ts", "next.config.js", "postcss.config.mjs", "vite.islands.config.mts", "tsconfig.json", "package.json", "package-lock.json"]) {
+  for (const entry of ["app", "browser", "components", "content", "lib", "scripts", "server", "public", "contentlayer.config.ts", "next.config.js", "postcss.config.mjs", "vite.islands.config.mts", "tsconfig.json", "package.json", "package-lock.json"]) {
     cpSync(entry, path.join(dir, entry), { recursive: true, preserveTimestamps: true });
   }
   symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));

@@ -1,32 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
+import { readContentRoutes } from "../lib/content/content-routes.cjs";
 
-// What the pages should show, read from the content files themselves.
+// What the pages should show: every section with its path and anchors, as the content build
+// wrote it (lib/content/content-routes.cjs) from each section's syntax tree.
 export type SectionFixture = { id: string; title: string; locale: "en" | "zh"; path: string; updated: string; anchors: string[] };
 
-function frontmatterValue(text: string, key: string): string {
-  const match = new RegExp(`^${key}:\\s*(.+)$`, "m").exec(text);
-  return (match?.[1] ?? "").trim().replace(/^["']|["']$/g, "");
-}
-
 export function sections(locale: "en" | "zh"): SectionFixture[] {
-  const dir = path.join("content", locale);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".mdx"))
-    .map((name) => {
-      const text = readFileSync(path.join(dir, name), "utf8");
-      const id = frontmatterValue(text, "id");
-      return {
-        id,
-        title: frontmatterValue(text, "title"),
-        locale,
-        path: `${locale === "en" ? "" : "/zh"}/security/${id}`,
-        updated: frontmatterValue(text, "updated"),
-        anchors: Array.from(text.matchAll(/^#{2,3} .*\[#([a-z0-9-]+)\]\s*$/gm), (m) => m[1] ?? ""),
-        order: Number(frontmatterValue(text, "order")),
-      };
-    })
-    .sort((a, b) => a.order - b.order);
+  return readContentRoutes()
+    .sections.filter((s) => s.locale === locale)
+    .map((s) => ({ id: s.id, title: s.title, locale, path: s.path, updated: s.updated, anchors: s.anchors }));
 }
 
 export const SITE_URL = process.env.SITE_URL ?? "http://localhost:3000";
@@ -43,7 +26,7 @@ export const allPages = [
 
 /** The ids of the published updates (content/updates/en). */
 export function updateIds(): string[] {
-  return readdirSync(path.join("content", "updates", "en")).filter((n) => n.endsWith(".mdx")).map((n) => n.replace(/\.mdx$/, ""));
+  return readdirSync(path.join("content", "updates", "en")).filter((n: string) => n.endsWith(".mdx")).map((n: string) => n.replace(/\.mdx$/, ""));
 }
 
 /**
@@ -62,6 +45,3 @@ export const STORE = {
 export function storeEnv(config: (typeof STORE)[keyof typeof STORE]): Record<string, string> {
   return config.engine === "postgres" ? { DATABASE_URL: config.url } : { DATABASE_URL: "", STORE_FILE: config.file };
 }
-
-/** Where the demo server keeps its status history; npm test empties it before building. */
-export const STATUS_HISTORY_DB = ".cache/e2e/status-history.sqlite";

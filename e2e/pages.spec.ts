@@ -75,6 +75,22 @@ test("an unknown section is a 404 that leads back to the whitepaper", async ({ p
   await expect(page.getByRole("link", { name: "Security whitepaper" }).first()).toBeVisible();
 });
 
+// A URL under /zh that matches no page is answered in Chinese; under any other first segment, in English.
+const UNKNOWN_PAGES = [
+  { path: "/zh/security/no-such-section", lang: "zh-CN", title: "页面不存在" },
+  { path: "/zh/no/such/page", lang: "zh-CN", title: "页面不存在" },
+  { path: "/faq/no-such-page", lang: "en", title: "Page not found" },
+  { path: "/fr/security/backups", lang: "en", title: "Page not found" },
+];
+for (const { path, lang, title } of UNKNOWN_PAGES) {
+  test(`${path} is a 404 in its language's frame`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  });
+}
+
 test.describe("small screens", () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const path of allPages) {

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import readXlsxFile from "read-excel-file/universal";
 import Papa from "papaparse";
+import { upload } from "./pages/questionnaire";
 
-const FIXTURES = "lib/questionnaire/io/fixtures";
+const FIXTURES = "test/fixtures/questionnaire-io";
 
 test("pasted questions get answers, citations, evidence and honest not-covered rows", async ({ page }) => {
   await page.goto("/questionnaire");
@@ -21,7 +22,7 @@ test("markup in question text is shown as text and never runs", async ({ page })
   let dialogs = 0;
   page.on("dialog", (d) => { dialogs++; void d.dismiss(); });
   await page.goto("/questionnaire");
-  await page.getByLabel("Upload").setInputFiles(`${FIXTURES}/script.csv`);
+  await upload(page.getByLabel("Upload"), `${FIXTURES}/script.csv`);
   await expect(page.getByTestId("row-2")).toContainText("<script>alert(1)</script> Do you back up databases?");
   await expect(page.locator("main img")).toHaveCount(0);
   expect(dialogs).toBe(0);
@@ -29,11 +30,11 @@ test("markup in question text is shown as text and never runs", async ({ page })
 
 test("an uploaded CSV is answered, edited and exported with its columns and rows kept", async ({ page }) => {
   await page.goto("/questionnaire");
-  await page.getByLabel("Upload").setInputFiles("lib/questionnaire/bench/sets/mvsp.csv");
+  await upload(page.getByLabel("Upload"), "scripts/bench/questionnaire/sets/mvsp.csv");
   await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toContainText("of 25 questions");
   // A Chinese spreadsheet saved in GBK, answered on the Chinese page.
   await page.goto("/zh/questionnaire");
-  await page.getByLabel("上传问卷文件").setInputFiles(`${FIXTURES}/gbk.csv`);
+  await upload(page.getByLabel("上传问卷文件"), `${FIXTURES}/gbk.csv`);
   await expect(page.getByRole("status").filter({ hasText: "本站可回答" })).toHaveText("共 2 个问题，本站可回答 2 个。");
   const first = page.getByTestId("row-2").getByRole("textbox");
   await first.fill("Edited: snapshots every 30 minutes.");
@@ -91,16 +92,16 @@ test("a zip bomb is refused at once with a clear message", async ({ page }) => {
   const huge = new Uint8Array(51 * 1024 * 1024).fill(0x20);
   const bomb = zipSync({ "xl/workbook.xml": strToU8("<workbook/>"), "xl/worksheets/sheet1.xml": huge }, { level: 9 });
   await page.goto("/questionnaire");
-  await page.getByLabel("Upload").setInputFiles({ name: "bomb.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bomb) });
+  await upload(page.getByLabel("Upload"), { name: "bomb.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bomb) });
   await expect(page.locator("main").getByRole("alert")).toContainText("expands to more than 50 MB", { timeout: 5000 });
 });
 
 test("odd files get a message, never a blank page", async ({ page }) => {
   await page.goto("/questionnaire");
-  await page.getByLabel("Upload").setInputFiles(`${FIXTURES}/junk.csv`);
+  await upload(page.getByLabel("Upload"), `${FIXTURES}/junk.csv`);
   const alert = page.locator("main").getByRole("alert");
   await expect(alert).toContainText("binary data");
-  await page.getByLabel("Upload").setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
+  await upload(page.getByLabel("Upload"), { name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
   await expect(alert).toContainText("The file is empty.");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
@@ -109,7 +110,7 @@ test("a 20,000-row file is matched in a worker and paged", async ({ page }) => {
   test.setTimeout(120_000);
   const lines = ["id,question", ...Array.from({ length: 20_000 }, (_, i) => `${i},${i % 2 ? "How often are database backups taken?" : "Do you train staff?"}`)];
   await page.goto("/questionnaire");
-  await page.getByLabel("Upload").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
-  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toHaveText("10000 of 20000 questions answered from this site.", { timeout: 90_000 });
-  await expect(page.getByText("Rows 1–100 of 20000")).toBeVisible();
+  await upload(page.getByLabel("Upload"), { name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
+  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toHaveText("10,000 of 20,000 questions answered from this site.", { timeout: 90_000 });
+  await expect(page.getByText("Rows 1–100 of 20,000")).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import type { Section } from "./content/sections";
-import { homePath, languageTag, sectionPath, whitepaperPath, type Locale } from "./i18n";
-import { getMessages } from "./messages";
-import { absoluteUrl, site } from "./site";
+import { homePath, languageTag, sectionPath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { absoluteUrl, site, siteText } from "@/lib/site/site";
 
 // schema.org descriptions of the pages, so search engines show the right title, date and trail.
 type Thing = Record<string, unknown>;
@@ -21,7 +21,7 @@ export function homeJsonLd(locale: Locale, description: string): Thing {
   return {
     "@context": "https://schema.org",
     "@type": "WebSite",
-    name: site.name[locale],
+    name: siteText(locale).siteName,
     url: absoluteUrl(homePath(locale)),
     inLanguage: languageTag[locale],
     description,
@@ -36,7 +36,7 @@ export function whitepaperJsonLd(locale: Locale, sections: Section[]): Thing {
     "@context": "https://schema.org",
     "@type": "TechArticle",
     headline: t.whitepaper.title,
-    description: t.whitepaper.lead,
+    description: siteText(locale).whitepaperLead,
     url: absoluteUrl(whitepaperPath(locale)),
     inLanguage: languageTag[locale],
     dateModified: modified,

@@ -1,7 +1,7 @@
 import { getSections } from "./content/sections";
-import { changesPath, locales, sectionPath, statusPath, subprocessorsPath, updatePath, updatesFeedPath, type Locale } from "./i18n";
-import { getMessages } from "./messages";
-import { absoluteUrl, site } from "./site";
+import { changesPath, locales, sectionPath, statusPath, subprocessorsPath, updatePath, updatesFeedPath, type Locale } from "./i18n/locales";
+import { getMessages } from "./i18n/catalogue";
+import { absoluteUrl, siteText } from "./site/site";
 import { getUpdates } from "./updates/updates";
 
 // /llms.txt (llmstxt.org): the site's Markdown and data files, listed for language-model tools.
@@ -23,11 +23,10 @@ function localeBlock(locale: Locale): string[] {
 }
 
 export function llmsTxt(): string {
-  const en = getMessages("en");
   return [
-    `# ${site.name.en}`,
+    `# ${siteText("en").siteName}`,
     "",
-    `> ${en.home.lead}`,
+    `> ${siteText("en").home.lead}`,
     "",
     "Each whitepaper section is also published as Markdown (`/security/<id>.md`) and as JSON (`/security/<id>.json`: title, updated, headings with anchors, text).",
     "",

@@ -1,4 +1,4 @@
-import { isLocale, locales, type Locale } from "@/lib/i18n";
+import { isLocale, locales, type Locale } from "@/lib/i18n/locales";
 
 // Files of one JSON document per locale (`/<folder>/en.json`, `/<folder>/zh.json`), made once at
 // build time and fetched by the browser when first needed: the search index, the answer library.

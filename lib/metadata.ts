@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { getSection } from "./content/sections";
-import { changesPath, homePath, languageTag, locales, ogLocale, sectionPath, subscribeOutcomePath, statusFeedPath, statusPath, subprocessorsPath, translatePath, updatePath, updatesFeedPath, updatesKindPath, updatesPath, whitepaperPath, type Locale } from "./i18n";
-import { getMessages } from "./messages";
-import { site } from "./site";
-import { feedMessages } from "./status/history/feed-messages";
-import type { Outcome } from "./subscriptions/outcome";
-import type { UpdateKind } from "./updates/kinds";
-import { getUpdate } from "./updates/updates";
+import { fill } from "@/lib/i18n/format";
+import { defaultLocale, faqPath, homePath, languageTag, locales, ogLocale, questionnairePath, sectionPath, statusFeedPath, statusPath, translatePath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { site, siteText } from "@/lib/site/site";
+import { feedAlternates } from "@/lib/updates/metadata";
 
 export type PageMetadataInput = {
   locale: Locale;
@@ -32,13 +30,13 @@ export function pageMetadata({ locale, path, title, description, image, type = "
     title,
     description,
     // Feed readers find the updates from any page.
-    alternates: { canonical: path, languages: { ...languages, "x-default": translatePath(path, "en") }, types: feedAlternates(locale) },
+    alternates: { canonical: path, languages: { ...languages, "x-default": translatePath(path, defaultLocale) }, types: feedAlternates(locale) },
     openGraph: {
       type,
       title,
       description,
       url: path,
-      siteName: site.name[locale],
+      siteName: siteText(locale).siteName,
       locale: ogLocale[locale],
       alternateLocale: locales.filter((l) => l !== locale).map((l) => ogLocale[l]),
       images: [{ url: imageUrl, width: 1200, height: 630, alt: title }],
@@ -48,15 +46,15 @@ export function pageMetadata({ locale, path, title, description, image, type = "
   };
 }
 
-// Per-route metadata, shared by both locales' route files.
+// Per-route metadata, shared by every locale's route files.
 export function homeMetadata(locale: Locale): Metadata {
-  const t = getMessages(locale).home;
-  return pageMetadata({ locale, path: homePath(locale), title: site.name[locale], description: t.lead, image: "home.png" });
+  const text = siteText(locale);
+  return pageMetadata({ locale, path: homePath(locale), title: text.siteName, description: text.home.lead, image: "home.png" });
 }
 
 export function whitepaperMetadata(locale: Locale): Metadata {
-  const t = getMessages(locale).whitepaper;
-  return pageMetadata({ locale, path: whitepaperPath(locale), title: t.title, description: t.lead, image: "security.png", type: "article" });
+  const title = getMessages(locale).whitepaper.title;
+  return pageMetadata({ locale, path: whitepaperPath(locale), title, description: siteText(locale).whitepaperLead, image: "security.png", type: "article" });
 }
 
 export function sectionMetadata(locale: Locale, id: string): Metadata {
@@ -66,75 +64,30 @@ export function sectionMetadata(locale: Locale, id: string): Metadata {
 }
 
 export function layoutMetadata(locale: Locale): Metadata {
-  return {
-    metadataBase: new URL(site.baseUrl),
-    title: { default: site.name[locale], template: `%s · ${site.name[locale]}` },
-    applicationName: site.name[locale],
-    alternates: { types: feedAlternates(locale) },
-  };
+  const name = siteText(locale).siteName;
+  return { metadataBase: new URL(site.baseUrl), title: { default: name, template: `%s · ${name}` }, applicationName: name, alternates: { types: feedAlternates(locale) } };
 }
 
 export function statusMetadata(locale: Locale): Metadata {
-  const title = locale === "en" ? "Live status" : "实时状态";
-  const description = locale === "en" ? "What AWS Config reports now about UpKeep's controls and backup freshness." : "AWS Config 对 UpKeep 控制措施与备份新鲜度的最新报告。";
-  const metadata = pageMetadata({ locale, path: statusPath(locale), title, description, image: "status.png" });
-  // Feed readers find the state changes from the page itself.
+  const t = getMessages(locale).status;
+  const description = fill(t.description, { company: site.company }, locale);
+  const metadata = pageMetadata({ locale, path: statusPath(locale), title: t.title, description, image: "status.png" });
+  // Feed readers find the state changes from the page itself, ahead of the updates' feeds.
   const types = feedAlternates(locale);
-  const statusFeed = { url: statusFeedPath(locale), title: feedMessages(locale).title(site.name[locale]) };
-  return { ...metadata, alternates: { ...metadata.alternates, types: { ...types, "application/atom+xml": [statusFeed, ...(types?.["application/atom+xml"] as { url: string; title: string }[])] } } };
+  const statusFeed = { url: statusFeedPath(locale), title: fill(getMessages(locale).status.feed.title, { site: siteText(locale).siteName }, locale) };
+  return { ...metadata, alternates: { ...metadata.alternates, types: { ...types, "application/atom+xml": [statusFeed, ...types["application/atom+xml"]] } } };
 }
 
 export function questionnaireMetadata(locale: Locale): Metadata {
-  const title = locale === "en" ? "Answer a security questionnaire" : "回答安全问卷";
-  const description = locale === "en" ? "Paste or upload a vendor security questionnaire and get answers that cite the exact section, in your browser." : "粘贴或上传供应商安全问卷，在浏览器中获得引用具体章节的答案。";
-  return pageMetadata({ locale, path: locale === "en" ? "/questionnaire" : "/zh/questionnaire", title, description, image: "home.png" });
+  const t = getMessages(locale).questionnaire;
+  return pageMetadata({ locale, path: questionnairePath(locale), title: t.title, description: t.description, image: "home.png" });
 }
 
 export function faqMetadata(locale: Locale): Metadata {
-  const title = locale === "en" ? "Security FAQ" : "安全常见问题";
-  const description = locale === "en" ? "Short answers to common security questions, each citing the whitepaper section that backs it." : "常见安全问题的简短回答，每条都引用支撑它的白皮书章节。";
-  return pageMetadata({ locale, path: locale === "en" ? "/faq" : "/zh/faq", title, description, image: "home.png" });
+  const t = getMessages(locale).faq;
+  return pageMetadata({ locale, path: faqPath(locale), title: t.title, description: t.description, image: "home.png" });
 }
 
-/** The update feeds of a locale (and of one kind), for <link rel="alternate"> on every page. */
-export function feedAlternates(locale: Locale, kind?: UpdateKind): NonNullable<Metadata["alternates"]>["types"] {
-  const t = getMessages(locale).updates;
-  const feeds = (k?: UpdateKind) => ({ title: `${site.name[locale]}${t.colon}${k ? t.kindTitles[k] : t.feedTitle}`, atom: updatesFeedPath(locale, "atom", k), json: updatesFeedPath(locale, "json", k) });
-  const list = kind ? [feeds(), feeds(kind)] : [feeds()];
-  return {
-    "application/atom+xml": list.map((f) => ({ url: f.atom, title: f.title })),
-    "application/feed+json": list.map((f) => ({ url: f.json, title: f.title })),
-  };
-}
-
-export function updatesMetadata(locale: Locale, kind?: UpdateKind): Metadata {
-  const t = getMessages(locale).updates;
-  const path = kind ? updatesKindPath(locale, kind) : updatesPath(locale);
-  const metadata = pageMetadata({ locale, path, title: kind ? t.kindTitles[kind] : t.title, description: t.lead, image: "home.png" });
-  return { ...metadata, alternates: { ...metadata.alternates, types: feedAlternates(locale, kind) } };
-}
-
-export function updateMetadata(locale: Locale, id: string): Metadata {
-  const update = getUpdate(locale, id);
-  if (!update) return {};
-  const metadata = pageMetadata({ locale, path: updatePath(locale, id), title: update.title, description: update.summary, image: "home.png", type: "article", modified: update.date });
-  return { ...metadata, alternates: { ...metadata.alternates, types: feedAlternates(locale, update.kind as UpdateKind) } };
-}
-
-export function subprocessorsMetadata(locale: Locale): Metadata {
-  const t = getMessages(locale).subprocessors;
-  const metadata = pageMetadata({ locale, path: subprocessorsPath(locale), title: t.title, description: t.lead.replace(/[:：]$/, "."), image: "home.png" });
-  return { ...metadata, alternates: { ...metadata.alternates, types: feedAlternates(locale, "subprocessor") } };
-}
-
-export function changesMetadata(locale: Locale): Metadata {
-  const t = getMessages(locale).changes;
-  return pageMetadata({ locale, path: changesPath(locale), title: t.title, description: t.lead, image: "home.png" });
-}
-
-export function subscribeOutcomeMetadata(locale: Locale, outcome: Outcome): Metadata {
-  const t = getMessages(locale).subscribe.outcomes[outcome];
-  const metadata = pageMetadata({ locale, path: subscribeOutcomePath(locale, outcome), title: t.title, description: t.text, image: "home.png" });
-  // A step of someone's subscription, not a page to find by search.
-  return { ...metadata, robots: { index: false } };
+export function notFoundMetadata(locale: Locale): Metadata {
+  return { title: getMessages(locale).notFound.pageTitle, robots: { index: false } };
 }

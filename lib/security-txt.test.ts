@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { securityTxt } from "./security-txt";
-import { site } from "./site";
+import { site } from "@/lib/site/site";
 
 describe("security.txt", () => {
   const now = new Date("2026-11-28T12:00:00Z");

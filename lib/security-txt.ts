@@ -1,5 +1,5 @@
-import { languageTag, locales } from "./i18n";
-import { absoluteUrl, site } from "./site";
+import { languageTag, locales, machinePaths } from "@/lib/i18n/locales";
+import { absoluteUrl, site } from "@/lib/site/site";
 
 /** RFC 9116 security.txt; Expires counts from the build, so a rebuild renews it. */
 export function securityTxt(now: Date = new Date()): string {
@@ -7,7 +7,7 @@ export function securityTxt(now: Date = new Date()): string {
   return [
     `Contact: mailto:${site.securityContact}`,
     `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, "Z")}`,
-    `Canonical: ${absoluteUrl("/.well-known/security.txt")}`,
+    `Canonical: ${absoluteUrl(machinePaths.securityTxt)}`,
     `Preferred-Languages: ${locales.map((l) => languageTag[l].split("-")[0]).join(", ")}`,
     "",
   ].join("\n");

@@ -1,11 +1,11 @@
 import type { MetadataRoute } from "next";
 import { getSections } from "./content/sections";
-import { changesPath, faqPath, homePath, languageTag, locales, questionnairePath, sectionPath, statusPath, subprocessorsPath, translatePath, updatePath, updatesKindPath, updatesPath, whitepaperPath } from "./i18n";
+import { changesPath, faqPath, homePath, languageTag, locales, questionnairePath, sectionPath, statusPath, subprocessorsPath, translatePath, updatePath, updatesKindPath, updatesPath, whitepaperPath } from "@/lib/i18n/locales";
+import { absoluteUrl } from "@/lib/site/site";
 import { loadSubprocessors } from "./subprocessors/load";
 import { publicList } from "./subprocessors/public";
 import { UPDATE_KINDS } from "./updates/kinds";
 import { getUpdates } from "./updates/updates";
-import { absoluteUrl } from "./site";
 
 /** Every public page in both locales, each with its hreflang alternates. */
 export function sitemapEntries(): MetadataRoute.Sitemap {

@@ -6,14 +6,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadAnswerBase } from "../lib/answers/load";
-import { isLocale } from "../lib/i18n";
+import { isLocale, locales } from "../lib/i18n/locales";
 import { answerRows, type RowAnswer } from "../lib/questionnaire/answer-rows";
-import { isQuestionnaireError } from "../lib/questionnaire/io/errors";
+import { getMessages } from "../lib/i18n/catalogue";
+import { isQuestionnaireError, questionnaireErrorText } from "../lib/questionnaire/io/errors";
 import { guessLayout, questionRows } from "../lib/questionnaire/io/layout";
 import { readQuestionnaireFile } from "../lib/questionnaire/io/read";
 import { buildTable, toCsv, toXlsx } from "../lib/questionnaire/io/write";
 import { createMatcher } from "../lib/questionnaire/matcher";
-import { absoluteUrl } from "../lib/site";
+import { absoluteUrl } from "../lib/site/site";
 
 const usage = "usage: npm run answer -- <questions.csv|.xlsx> --out <answers.csv|.xlsx> [--column N] [--sheet NAME] [--locale en|zh] [--explain]";
 const { values, positionals } = parseArgs({
@@ -27,7 +28,7 @@ if (!input || !values.out) {
 }
 const locale = values.locale ?? "en";
 if (!isLocale(locale)) {
-  console.error(`--locale must be en or zh\n${usage}`);
+  console.error(`--locale must be one of ${locales.join(", ")}\n${usage}`);
   process.exit(2);
 }
 
@@ -77,7 +78,8 @@ try {
   console.log(`${answers.length} questions: ${count("answered")} answered, ${count("review")} to review, ${count("not_covered")} not covered -> ${values.out}`);
 } catch (error) {
   if (isQuestionnaireError(error)) {
-    console.error(`${input}: ${error.message}`);
+    // The command line reports in English, as its other output is.
+    console.error(`${input}: ${questionnaireErrorText(error, getMessages("en").questionnaire.errors, "en")}`);
     process.exit(1);
   }
   throw error;

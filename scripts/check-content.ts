@@ -5,15 +5,16 @@ import path from "node:path";
 import { parse } from "yaml";
 import { findAnswerProblems, type AnswerDoc } from "../lib/answers/validate";
 import { readContentDir } from "../lib/content/source-files";
-import { readHeadingLines } from "../lib/content/headings";
 import { findContentProblems } from "../lib/content/validate";
+import { locales } from "../lib/i18n/locales";
+import { parseSiteConfig } from "../lib/site/config";
 import { parseStatusConfig } from "../lib/status/config";
 import { parseSubprocessorFile, type SubprocessorFile } from "../lib/subprocessors/schema";
 import { readUpdatesDir } from "../lib/updates/source-files";
 import { findUpdateProblems } from "../lib/updates/validate";
 
 const root = process.argv[2] ?? "content";
-const sections = readContentDir(root, ["en", "zh"]);
+const sections = readContentDir(root, locales);
 const answersDir = path.join(root, "answers");
 const answers: AnswerDoc[] = existsSync(answersDir)
   ? readdirSync(answersDir).filter((f) => f.endsWith(".yaml")).map((f) => {
@@ -30,6 +31,18 @@ try {
 } catch (error) {
   problems.push((error as Error).message);
 }
+// Who runs the site: every key present, and each home page card linking to a section that exists.
+try {
+  const siteFile = path.join(root, "site.yaml");
+  const site = parseSiteConfig(readFileSync(siteFile, "utf8"), siteFile);
+  for (const locale of locales) {
+    site[locale].home.protect.forEach((card, i) => {
+      if (!sections.some((s) => s.locale === locale && s.id === card.section)) problems.push(`${siteFile}: ${locale}.home.protect.${i}.section: no section "${card.section}" in ${path.join(root, locale)}`);
+    });
+  }
+} catch (error) {
+  problems.push((error as Error).message);
+}
 problems.push(...findContentProblems(sections), ...findAnswerProblems(answers, sections, controlIds));
 // Updates and the subprocessor list: links resolve, both locales agree, the notice period holds.
 const subprocessorsFile = path.join(root, "subprocessors.yaml");
@@ -39,7 +52,7 @@ try {
 } catch (error) {
   problems.push((error as Error).message);
 }
-const anchors = new Map(sections.filter((s) => s.locale === "en").map((s) => [s.id, new Set(readHeadingLines(s.body).flatMap((h) => (h.id ? [h.id] : [])))]));
+const anchors = new Map(sections.filter((s) => s.locale === "en").map((s) => [s.id, new Set(s.headings.flatMap((h) => (h.id ? [h.id] : [])))]));
 const updates = readUpdatesDir(root);
 problems.push(...findUpdateProblems(updates, anchors, subprocessors, subprocessorsFile));
 if (problems.length > 0) {

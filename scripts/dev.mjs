@@ -1,4 +1,4 @@
-// `npm run dev`: Contentlayer watches content/ and regenerates, vite rebuilds lib/islands/, next
+// `npm run dev`: Contentlayer watches content/ and regenerates, vite rebuilds browser/, next
 // dev compiles pages, and a proxy in front (server/dev-proxy.mjs) serves them without Next's
 // runtime, as production does, reloading open pages when anything changes.
 import { spawn } from "node:child_process";

@@ -24,8 +24,8 @@ if (built !== 0) process.exit(built);
 
 // No server means no redirects: each retired section id gets a page that forwards the reader.
 const require = createRequire(import.meta.url);
-const { sectionRedirects } = require("../lib/content/aliases.cjs");
-for (const { source, destination } of sectionRedirects()) {
+const { readContentRoutes } = require("../lib/content/content-routes.cjs");
+for (const { source, destination } of readContentRoutes().redirects) {
   const file = path.join("out", `${source}.html`);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(

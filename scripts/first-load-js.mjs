@@ -6,9 +6,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { scriptElements } from "../server/html-scripts.mjs";
 import { removeFrameworkRuntime } from "../server/runtime-cut.mjs";
-import { ISLANDS_PATH } from "../lib/islands/paths.mjs";
+import { ISLANDS_PATH } from "../browser/contract/paths.mjs";
 
-/** The distinct scripts a page loads (Next's and lib/islands'); noModule scripts are legacy polyfills that current browsers never download. */
+/** The distinct scripts a page loads (Next's and the islands'); noModule scripts are legacy polyfills that current browsers never download. */
 export function pageScripts(html) {
   const sources = scriptElements(html)
     .filter(({ attributes }) => attributes.nomodule === undefined)

@@ -25,8 +25,8 @@ describe("firstLoadBytes", () => {
     const [next, main, helper, lazy] = ["next()".repeat(50), "main()".repeat(40), "helper()", "lazy()".repeat(500)];
     const manifest = {
       _helper: { file: "helper-1.js", imports: [] },
-      "lib/islands/main.ts": { file: "main.js", isEntry: true, imports: ["_helper"], dynamicImports: ["lib/islands/lazy.ts"] },
-      "lib/islands/lazy.ts": { file: "lazy-2.js" },
+      "browser/islands/main.ts": { file: "main.js", isEntry: true, imports: ["_helper"], dynamicImports: ["browser/islands/lazy.ts"] },
+      "browser/islands/lazy.ts": { file: "lazy-2.js" },
     };
     const dir = site({
       ".next/static/chunks/a.js": next,

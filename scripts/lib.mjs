@@ -59,7 +59,7 @@ export function buildEnv() {
   return { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", NEXT_TELEMETRY_DISABLED: "1", ...process.env };
 }
 
-/** The browser code of every page (lib/islands/), into public/islands/; `watch` rebuilds on change. */
+/** The browser code of every page (browser/islands/), into public/islands/; `watch` rebuilds on change. */
 export function islandsBuild(watch = false) {
   return [bin("vite"), ["build", "--config", "vite.islands.config.mts", ...(watch ? ["--watch"] : [])]];
 }

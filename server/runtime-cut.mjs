@@ -1,6 +1,6 @@
 // @ts-check
 // Reading pages need no Next.js runtime in the browser: their few interactive parts are islands
-// (lib/islands/, served from ISLANDS_PATH), and the questionnaire tool is hydrated there as its own
+// (browser/islands/, served from ISLANDS_PATH), and the questionnaire tool is hydrated there as its own
 // React root. Next.js has no switch to leave its runtime out of an App Router page, so the server
 // and the static export cut it out of the HTML.
 //
@@ -10,7 +10,7 @@
 // it has not seen, a script from elsewhere) would ship half-working without the runtime, so it
 // stops the build, the export or the response that carries it, naming the page.
 import { Parser } from "htmlparser2";
-import { ISLANDS_PATH } from "../lib/islands/paths.mjs";
+import { ISLANDS_PATH } from "../browser/contract/paths.mjs";
 import { isExecutableScript } from "./html-scripts.mjs";
 
 const FRAMEWORK_FILES = "/_next/static/";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { islandScript } from "@/lib/islands/paths.mjs";
+import { islandScript } from "@/browser/contract/paths.mjs";
 import { removeFrameworkRuntime, RuntimeCutError } from "./runtime-cut.mjs";
 
 // The cut is run over the real build output of every route in e2e/runtime-cut.spec.ts; these

@@ -5,7 +5,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { loadAnswerBase, loadLibrary } from "@/lib/answers/load";
-import { locales } from "@/lib/i18n";
+import { locales } from "@/lib/i18n/locales";
 import { createMatcher } from "@/lib/questionnaire/matcher";
 import { markdownBlocks, unsupportedClaims } from "./claims";
 

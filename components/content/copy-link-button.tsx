@@ -2,7 +2,7 @@ export type CopyLinkButtonProps = { id: string; label: string; copiedLabel: stri
 
 /**
  * Copies the absolute URL of a heading, so a salesperson can paste it into an email. Server
- * markup only: lib/islands/copy-link.ts does the copying and fills the status line.
+ * markup only: browser/islands/copy-link.ts does the copying and fills the status line.
  */
 export function CopyLinkButton({ id, label, copiedLabel }: CopyLinkButtonProps) {
   return (

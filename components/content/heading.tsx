@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
-import type { Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { fill } from "@/lib/i18n/format";
 import { CopyLinkButton } from "./copy-link-button";
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
@@ -36,7 +37,7 @@ export function Heading({ level, locale, id, linkId = id, children, className, .
       <Tag id={id} className={`${sizes[level]} ${className ?? ""}`} {...rest}>
         {children}
       </Tag>
-      {linkId ? <CopyLinkButton id={linkId} label={`${t.label} ${textOf(children)}`.trim()} copiedLabel={t.copied} /> : null}
+      {linkId ? <CopyLinkButton id={linkId} label={fill(t.label, { heading: textOf(children) }, locale).trim()} copiedLabel={t.copied} /> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Section } from "@/lib/content/sections";
 import { sectionToc } from "@/lib/content/sections";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/site/site";
 
 export type TableOfContentsProps = { sections: Section[]; title: string; pagePath: string };
 
@@ -9,7 +9,7 @@ const linkClass =
 
 /**
  * Contents of the one-page whitepaper: sticky beside the text on wide screens, first page in print.
- * lib/islands/scroll-spy.ts marks the part being read.
+ * browser/islands/scroll-spy.ts marks the part being read.
  */
 export function TableOfContents({ sections, title, pagePath }: TableOfContentsProps) {
   const navId = "whitepaper-contents";

@@ -1,6 +1,6 @@
 import { MAX_COMMENT_CHARS } from "@/lib/feedback/limits";
-import type { Locale } from "@/lib/i18n";
-import type { Messages } from "@/lib/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/catalogue";
 
 // Set in next.config.js: this server's route, or for a static export the configured URL or "".
 const ENDPOINT = process.env.NEXT_PUBLIC_FEEDBACK_ENDPOINT ?? "";
@@ -12,7 +12,7 @@ const choiceClass =
 
 /**
  * "Did this answer your question?" at the end of a section or answer: yes/no and a comment.
- * Server markup only; lib/islands/feedback.ts reveals the comment box, posts the vote and shows
+ * Server markup only; browser/islands/feedback.ts reveals the comment box, posts the vote and shows
  * the outcome in the status line, with the texts it carries in data-* attributes.
  */
 export function FeedbackPrompt({ section, locale, text }: FeedbackPromptProps) {

@@ -1,13 +1,13 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { languageTag, translatePath, type Locale } from "@/lib/i18n";
+import { languageTag, translatePath, type Locale } from "@/lib/i18n/locales";
 
 export type LanguageSwitchProps = { to: Locale; label: string; hint: string };
 
 /**
  * A link to this page in the other language. A client component only so that the prerendered
- * href is this page's (layouts do not see the path); lib/islands/language-switch.ts adds the
+ * href is this page's (layouts do not see the path); browser/islands/language-switch.ts adds the
  * anchor being read when it is clicked.
  */
 export function LanguageSwitch({ to, label, hint }: LanguageSwitchProps) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { languageTag, type Locale } from "@/lib/i18n";
-import { islandScript } from "@/lib/islands/paths.mjs";
-import { getMessages } from "@/lib/messages";
+import { languageTag, type Locale } from "@/lib/i18n/locales";
+import { islandScript } from "@/browser/contract/paths.mjs";
+import { getMessages } from "@/lib/i18n/catalogue";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
@@ -20,7 +20,7 @@ export function SiteDocument({ locale, children }: SiteDocumentProps) {
           {children}
         </main>
         <SiteFooter locale={locale} />
-        {/* The enhancements of every page (lib/islands/); a module script always runs once the page is parsed. */}
+        {/* The enhancements of every page (browser/islands/); a module script always runs once the page is parsed. */}
         <script type="module" src={islandScript("main")} defer />
       </body>
     </html>

@@ -1,6 +1,6 @@
-import { changesPath, subprocessorsPath, type Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
-import { site } from "@/lib/site";
+import { changesPath, machinePaths, subprocessorsPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { site } from "@/lib/site/site";
 
 export type SiteFooterProps = { locale: Locale };
 
@@ -21,7 +21,7 @@ export function SiteFooter({ locale }: SiteFooterProps) {
         <a className="underline" href={changesPath(locale)} data-print="hide">
           {t.changes}
         </a>
-        <a className="underline" href="/.well-known/security.txt" data-print="hide">
+        <a className="underline" href={machinePaths.securityTxt} data-print="hide">
           {t.securityTxt}
         </a>
         <span>© {site.company}</span>

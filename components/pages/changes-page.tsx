@@ -1,7 +1,7 @@
 import { allChanges, monthsBefore } from "@/lib/changes/changes";
-import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
 import { buildDay } from "@/lib/updates/build-day";
 
 export type ChangesPageProps = { locale: Locale };

@@ -1,24 +1,19 @@
 import { Heading } from "@/components/content/heading";
 import { JsonLd } from "@/components/content/json-ld";
 import { FeedbackPrompt } from "@/components/feedback/feedback-prompt";
-import { getMessages } from "@/lib/messages";
+import { getMessages } from "@/lib/i18n/catalogue";
 import { StatusLine } from "@/components/status/status-line";
 import { citationPath } from "@/lib/answers/cite";
 import { getLibrary } from "@/lib/answers/library";
 import { getSection } from "@/lib/content/sections";
-import { faqPath, languageTag, type Locale } from "@/lib/i18n";
-import { absoluteUrl } from "@/lib/site";
+import { faqPath, languageTag, type Locale } from "@/lib/i18n/locales";
+import { absoluteUrl } from "@/lib/site/site";
 import { getStatusView } from "@/lib/status/page-data";
 
 export type FaqPageProps = { locale: Locale };
 
-const TEXT = {
-  en: { title: "Security FAQ", lead: "Short answers to the questions security reviewers ask most, each with the section that backs it. Every answer has its own link.", source: "Source" },
-  zh: { title: "安全常见问题", lead: "安全审查人员最常问的问题的简短回答，每条都附有支撑它的章节，并有独立链接。", source: "出处" },
-};
-
 export async function FaqPage({ locale }: FaqPageProps) {
-  const t = TEXT[locale];
+  const t = getMessages(locale).faq;
   const library = getLibrary(locale);
   const feedbackText = getMessages(locale).feedback;
   const { snapshot, items } = await getStatusView(locale);
@@ -45,7 +40,7 @@ export async function FaqPage({ locale }: FaqPageProps) {
                 {t.source}:{" "}
                 {entry.cites.map((cite, i) => (
                   <span key={cite}>
-                    {i > 0 ? ", " : ""}
+                    {i > 0 ? t.listSeparator : ""}
                     <a href={citationPath(cite, locale)} className="underline">{getSection(locale, cite.split("#")[0] ?? "")?.title ?? cite}</a>
                   </span>
                 ))}

@@ -1,5 +1,5 @@
-import { whitepaperPath, type Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
+import { whitepaperPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
 
 export type NotFoundContentProps = { locale: Locale };
 

@@ -1,5 +1,5 @@
 import type { Section } from "@/lib/content/sections";
-import { sectionPath, type Locale } from "@/lib/i18n";
+import { sectionPath, type Locale } from "@/lib/i18n/locales";
 
 export type SectionCardsProps = { locale: Locale; sections: Section[] };
 

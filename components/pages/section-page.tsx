@@ -4,10 +4,10 @@ import { Heading } from "@/components/content/heading";
 import { JsonLd } from "@/components/content/json-ld";
 import { MdxContent } from "@/components/content/mdx-content";
 import { anchorRedirects, getSection, neighbours } from "@/lib/content/sections";
-import { formatDate } from "@/lib/format";
-import { homePath, sectionPath, whitepaperPath, type Locale } from "@/lib/i18n";
+import { formatDate } from "@/lib/i18n/format";
+import { homePath, sectionPath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
 import { sectionJsonLd } from "@/lib/json-ld";
-import { getMessages } from "@/lib/messages";
+import { getMessages } from "@/lib/i18n/catalogue";
 import { getStatusView } from "@/lib/status/page-data";
 import { FeedbackPrompt } from "@/components/feedback/feedback-prompt";
 

@@ -1,11 +1,12 @@
 import { FeedLinks } from "@/components/updates/feed-links";
 import { SubscribeForm } from "@/components/updates/subscribe-form";
-import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
 import { loadSubprocessors, subprocessorsOn } from "@/lib/subprocessors/load";
 import type { Subprocessor } from "@/lib/subprocessors/schema";
 import { buildDay } from "@/lib/updates/build-day";
+import { subprocessorsLead } from "@/lib/updates/metadata";
 
 export type SubprocessorsPageProps = { locale: Locale };
 
@@ -35,7 +36,7 @@ export function SubprocessorsPage({ locale }: SubprocessorsPageProps) {
   return (
     <div className="mx-auto max-w-5xl">
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
-      <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{t.lead} <strong>{list.noticeDays} {t.days}</strong></p>
+      <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{subprocessorsLead(locale)}</p>
       <div className="mt-6 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm" data-testid="subprocessors">
           <caption className="sr-only">{t.caption}</caption>

@@ -1,5 +1,5 @@
-import { updatesPath, type Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
+import { updatesPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
 import type { Outcome } from "@/lib/subscriptions/outcome";
 
 export type SubscribeOutcomePageProps = { locale: Locale; outcome: Outcome };

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { MdxContent } from "@/components/content/mdx-content";
 import { FeedLinks } from "@/components/updates/feed-links";
-import { formatDate } from "@/lib/format";
-import { homePath, updatesKindPath, updatesPath, type Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
+import { formatDate } from "@/lib/i18n/format";
+import { homePath, updatesKindPath, updatesPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
 import { getStatusView } from "@/lib/status/page-data";
 import type { UpdateKind } from "@/lib/updates/kinds";
 import { resolveUpdateLink } from "@/lib/updates/links";

@@ -4,9 +4,10 @@ import { JsonLd } from "@/components/content/json-ld";
 import { MdxContent } from "@/components/content/mdx-content";
 import { TableOfContents } from "@/components/content/table-of-contents";
 import { anchorRedirects, getSections } from "@/lib/content/sections";
-import { sectionPath, whitepaperPath, type Locale } from "@/lib/i18n";
+import { sectionPath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
 import { whitepaperJsonLd } from "@/lib/json-ld";
-import { getMessages } from "@/lib/messages";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { siteText } from "@/lib/site/site";
 import { getStatusView } from "@/lib/status/page-data";
 import { FeedbackPrompt } from "@/components/feedback/feedback-prompt";
 
@@ -24,7 +25,7 @@ export async function WhitepaperPage({ locale }: WhitepaperPageProps) {
       <AnchorRedirect redirects={anchorRedirects()} sectionPathPattern={sectionPath(locale, ":id")} />
       <div className="mb-8 lg:order-2 lg:mb-0">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>
-        <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{t.lead}</p>
+        <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{siteText(locale).whitepaperLead}</p>
       </div>
       <aside className="mb-8 lg:order-1 lg:row-span-2 lg:mb-0">
         <TableOfContents sections={sections} title={t.contents} pagePath={whitepaperPath(locale)} />

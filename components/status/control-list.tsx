@@ -1,4 +1,5 @@
-import type { Locale } from "@/lib/i18n";
+import { getMessages } from "@/lib/i18n/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
 import type { StatusSnapshot } from "@/lib/status/types";
 import type { StatusItem } from "@/lib/status/view";
 import { describeReason } from "@/lib/status/describe";
@@ -6,8 +7,6 @@ import { StatusBadge } from "./status-badge";
 import { StatusLine } from "./status-line";
 
 export type ControlListProps = { locale: Locale; snapshot: StatusSnapshot; items: StatusItem[]; label: string; compact?: boolean };
-
-const CLAIM = { en: "What it supports", zh: "对应声明" };
 
 /** Every control (and backup target) with its state, evidence time and, where allowed, its rules. */
 export function ControlList({ locale, snapshot, items, label, compact = false }: ControlListProps) {
@@ -19,7 +18,7 @@ export function ControlList({ locale, snapshot, items, label, compact = false }:
             <span className="font-medium">{item.title}</span>
             {item.claimHref && !compact ? (
               <a href={item.claimHref} className="text-xs text-slate-600 underline dark:text-slate-400">
-                {CLAIM[locale]}
+                {getMessages(locale).status.claim}
               </a>
             ) : null}
           </div>

@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { stateLabel } from "@/lib/status/describe";
 import type { StatusState } from "@/lib/status/types";
 

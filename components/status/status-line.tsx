@@ -1,5 +1,7 @@
-import type { Locale } from "@/lib/i18n";
-import { describeReason, formatDateTime, formatTime } from "@/lib/status/describe";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { formatDate } from "@/lib/i18n/format";
+import { describeReason } from "@/lib/status/describe";
 import { effectiveState } from "@/lib/status/snapshot";
 import type { StatusReason, StatusSnapshot, StatusState } from "@/lib/status/types";
 import { StatusBadge } from "./status-badge";
@@ -12,11 +14,10 @@ export type StatusLineProps = {
   evidenceAt: string | null;
 };
 
-const CHECKED = { en: "checked", zh: "检查于" };
 
 /**
  * Badge, reason and evidence time. The stale variant is rendered too, hidden: the page may be
- * read long after it was built, and lib/islands/stale-guard.ts swaps it in once the snapshot has expired.
+ * read long after it was built, and browser/islands/stale-guard.ts swaps it in once the snapshot has expired.
  */
 export function StatusLine({ locale, snapshot, state, reason, evidenceAt }: StatusLineProps) {
   const shown = effectiveState(state, snapshot);
@@ -33,7 +34,7 @@ export function StatusLine({ locale, snapshot, state, reason, evidenceAt }: Stat
         <span>{describeReason(stale, locale)}</span>
       </span>
       <span className="text-slate-600 dark:text-slate-400">
-        · {CHECKED[locale]} <time dateTime={checked} title={formatDateTime(checked, locale)}>{formatTime(checked, locale)}</time>
+        · {getMessages(locale).status.checked} <time dateTime={checked} title={formatDate(checked, locale, "dateTime")}>{formatDate(checked, locale, "time")}</time>
       </span>
     </span>
   );

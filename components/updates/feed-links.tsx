@@ -1,5 +1,5 @@
-import { updatesFeedPath, type Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
+import { updatesFeedPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
 import type { UpdateKind } from "@/lib/updates/kinds";
 
 export type FeedLinksProps = { locale: Locale; kind?: UpdateKind; label: string };

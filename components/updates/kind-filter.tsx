@@ -1,5 +1,5 @@
-import { updatesKindPath, updatesPath, type Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
+import { updatesKindPath, updatesPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
 import { UPDATE_KINDS, type UpdateKind } from "@/lib/updates/kinds";
 
 export type KindFilterProps = { locale: Locale; current: UpdateKind | undefined };

@@ -1,6 +1,6 @@
 import { subscribeEndpoint } from "@/lib/subscriptions/endpoint";
-import type { Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
 import { UPDATE_KINDS } from "@/lib/updates/kinds";
 
 export type SubscribeFormProps = { locale: Locale };

@@ -1,6 +1,6 @@
-import { formatDate } from "@/lib/format";
-import { updatePath, updatesKindPath, type Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
+import { formatDate } from "@/lib/i18n/format";
+import { updatePath, updatesKindPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
 import type { UpdateKind } from "@/lib/updates/kinds";
 import { updateDay, type Update } from "@/lib/updates/updates";
 

@@ -1,4 +1,4 @@
-import { sectionPath, type Locale } from "@/lib/i18n";
+import { sectionPath, type Locale } from "@/lib/i18n/locales";
 
 /** "backups#database-backups" -> "/security/backups#database-backups" in the given locale. */
 export function citationPath(cite: string, locale: Locale): string {

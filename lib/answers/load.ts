@@ -2,14 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { parse } from "yaml";
-import { paragraphsFromMdx } from "@/lib/content/passages";
-import type { Locale } from "@/lib/i18n";
-import { site } from "@/lib/site";
+import { outline } from "@/lib/content/outline";
+import { getMessages } from "@/lib/i18n/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
+import { site } from "@/lib/site/site";
 import { toEntries, toPassages, type AnswerBase, type AnswerSource, type LibraryEntry } from "./types";
 
 // The answer base read straight from content/, for the command line, benchmarks and tests,
 // which run without a site build. Pages read the same files through Contentlayer, whose
-// computed field runs the same paragraphsFromMdx on the same MDX: one reading, two callers.
+// computed field runs the same outline() on the same MDX: one reading, two callers.
 
 export function loadLibrary(locale: Locale, dir = path.join(process.cwd(), "content", "answers")): LibraryEntry[] {
   const answers = readdirSync(dir)
@@ -24,8 +25,9 @@ export function loadAnswerBase(locale: Locale, root = path.join(process.cwd(), "
     .filter((f) => f.endsWith(".mdx"))
     .map((f) => {
       const { data, content } = matter(readFileSync(path.join(dir, f), "utf8"));
-      return { id: String(data.id), title: String(data.title), order: Number(data.order), paragraphs: paragraphsFromMdx(content) };
+      return { id: String(data.id), title: String(data.title), order: Number(data.order), paragraphs: outline(content).paragraphs };
     })
     .sort((a, b) => a.order - b.order);
-  return { locale, company: site.company, entries: loadLibrary(locale, path.join(root, "answers")), passages: sections.flatMap(toPassages) };
+  const { qualifiers } = getMessages(locale).questionnaire;
+  return { locale, company: site.company, entries: loadLibrary(locale, path.join(root, "answers")), passages: sections.flatMap(toPassages), qualifiers };
 }

@@ -1,5 +1,6 @@
-import type { Paragraph } from "@/lib/content/passages";
-import type { Locale } from "@/lib/i18n";
+import type { Paragraph } from "@/lib/content/outline";
+import type { Messages } from "@/lib/i18n/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** One answer of the library in one language, as the matcher and the pages use it. */
 export type LibraryEntry = {
@@ -26,11 +27,14 @@ export type LibraryEntry = {
  */
 export type Passage = { section: string; sectionTitle: string; anchor: string | undefined; heading: string | undefined; text: string };
 
-/** What questionnaires are answered from, in one locale: the answer library and the whitepaper's paragraphs. */
-export type AnswerBase = { locale: Locale; company: string; entries: LibraryEntry[]; passages: Passage[] };
+/**
+ * What questionnaires are answered from, in one locale: the answer library and the whitepaper's
+ * paragraphs, with the names of the qualifiers a passage may leave unstated in that language.
+ */
+export type AnswerBase = { locale: Locale; company: string; entries: LibraryEntry[]; passages: Passage[]; qualifiers: Messages["questionnaire"]["qualifiers"] };
 
 type LocalizedText = Pick<LibraryEntry, "question" | "answer" | "phrasings" | "terms"> & { scope?: string[] | undefined };
-export type AnswerSource = { id: string; cites: string[]; control?: string | undefined; en: LocalizedText; zh: LocalizedText };
+export type AnswerSource = { id: string; cites: string[]; control?: string | undefined } & Record<Locale, LocalizedText>;
 
 /** One locale's entries, sorted by id: the same shape from Contentlayer's output or the YAML files. */
 export function toEntries(answers: AnswerSource[], locale: Locale): LibraryEntry[] {

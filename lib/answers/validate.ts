@@ -1,5 +1,5 @@
 import type { ContentDoc } from "@/lib/content/validate";
-import { readHeadingLines } from "@/lib/content/headings";
+import { defaultLocale } from "@/lib/i18n/locales";
 
 // The answer library's cross-file rules: every citation points at a real section and heading,
 // every bound control exists, ids are unique and match their files.
@@ -8,7 +8,7 @@ export type AnswerDoc = { file: string; id: string; cites: string[]; control?: s
 export function findAnswerProblems(answers: AnswerDoc[], sections: ContentDoc[], controlIds: string[]): string[] {
   const problems: string[] = [];
   const anchors = new Map<string, Set<string>>();
-  for (const s of sections.filter((d) => d.locale === "en")) anchors.set(s.id, new Set(readHeadingLines(s.body).flatMap((h) => h.id ?? [])));
+  for (const s of sections.filter((d) => d.locale === defaultLocale)) anchors.set(s.id, new Set(s.headings.flatMap((h) => h.id ?? [])));
   const seen = new Map<string, string>();
   for (const a of answers) {
     const base = a.file.split("/").pop()?.replace(/\.ya?ml$/, "");

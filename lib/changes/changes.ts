@@ -1,6 +1,6 @@
 import { getSections } from "../content/sections";
-import { sectionPath, statusPath, subprocessorsPath, type Locale } from "../i18n";
-import { getMessages } from "../messages";
+import { sectionPath, statusPath, subprocessorsPath, type Locale } from "../i18n/locales";
+import { getMessages } from "../i18n/catalogue";
 import { loadStatusConfig } from "../status/config";
 import { loadSubprocessors } from "../subprocessors/load";
 import type { SubprocessorFile } from "../subprocessors/schema";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAlias, redirectsFor } from "./aliases.cjs";
+import { parseAlias, redirectsFor } from "./aliases";
 
 describe("aliases", () => {
   it("reads earlier section ids and renamed anchors", () => {

@@ -9,9 +9,8 @@ import { mdxjs } from "micromark-extension-mdxjs";
 import { remarkHeadingIds } from "./remark-heading-ids";
 
 // The whitepaper as data: the same MDX syntax tree the pages are compiled from, with the live
-// widgets (JSX) left out, written back as Markdown, HTML (feeds) or headings with their anchors.
+// widgets (JSX) left out, written back as Markdown (the .md files, mail), HTML (feeds) or text.
 
-export type DataHeading = { level: 2 | 3; title: string; anchor: string };
 
 const JSX = new Set(["mdxJsxFlowElement", "mdxJsxTextElement", "mdxjsEsm", "mdxFlowExpression", "mdxTextExpression"]);
 
@@ -36,13 +35,6 @@ export function htmlFromMdx(body: string): string {
   return toHtml(toHast(contentTree(body)));
 }
 
-export function headingsFromMdx(body: string): DataHeading[] {
-  return contentTree(body).children.flatMap((node) => {
-    if (node.type !== "heading" || (node.depth !== 2 && node.depth !== 3)) return [];
-    const anchor = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id ?? "";
-    return [{ level: node.depth, title: toString(node), anchor }];
-  });
-}
 
 /** The body as plain text, one block per line, for tools that want only words. */
 export function textFromMdx(body: string): string {

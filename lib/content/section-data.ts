@@ -1,8 +1,7 @@
-import { formatDate } from "../format";
-import { sectionPath, type Locale } from "../i18n";
-import { absoluteUrl } from "../site";
-import type { DataHeading } from "./markdown";
-import { getSection, getSections, type Section } from "./sections";
+import { formatDate } from "../i18n/format";
+import { sectionPath, type Locale } from "../i18n/locales";
+import { absoluteUrl } from "../site/site";
+import { getSection, getSections, sectionToc, type Section } from "./sections";
 
 // Every whitepaper section as Markdown and JSON for buyers' tools, from the fields Contentlayer
 // computed from the same syntax tree the HTML page is compiled from (lib/content/markdown.ts).
@@ -14,7 +13,7 @@ export type SectionData = {
   summary: string;
   updated: string;
   url: string;
-  headings: (DataHeading & { url: string })[];
+  headings: { level: 2 | 3; title: string; anchor: string; url: string }[];
   text: string;
 };
 
@@ -27,7 +26,7 @@ export function sectionData(section: Section, locale: Locale): SectionData {
     summary: section.summary,
     updated: section.updated.slice(0, 10),
     url,
-    headings: (section.headings as DataHeading[]).map((h) => ({ ...h, url: `${url}#${h.anchor}` })),
+    headings: sectionToc(section).map((h) => ({ level: h.level, title: h.title, anchor: h.id, url: `${url}#${h.id}` })),
     text: section.text,
   };
 }

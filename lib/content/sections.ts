@@ -1,6 +1,6 @@
 import { allSections, type Section } from "contentlayer/generated";
-import type { Locale } from "../i18n";
-import { parseAlias } from "./aliases.cjs";
+import type { Locale } from "@/lib/i18n/locales";
+import { parseAlias } from "./aliases";
 import type { TocEntry } from "./headings";
 
 export type { Section };

@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import { locales as allLocales } from "../i18n/locales";
+import { outline } from "./outline";
 import type { ContentDoc } from "./validate";
 
 // gray-matter (js-yaml) reads 2026-11-29 as a Date.
 const day = (value: unknown): string | undefined => (value instanceof Date ? value.toISOString().slice(0, 10) : value == null ? undefined : String(value));
 
 /** Reads content/<locale>/*.mdx as written, for the site-wide checks (script and tests). */
-export function readContentDir(root: string, locales: string[] = ["en", "zh"]): ContentDoc[] {
+export function readContentDir(root: string, locales: readonly string[] = allLocales): ContentDoc[] {
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && locales.includes(entry.name))
     .flatMap((dir) =>
@@ -29,7 +31,7 @@ export function readContentDir(root: string, locales: string[] = ["en", "zh"]): 
             changes: Array.isArray(data.changes)
               ? data.changes.map((c: { date?: unknown; summary?: unknown }) => ({ date: day(c?.date) ?? "", summary: String(c?.summary ?? "") }))
               : undefined,
-            body: "\n".repeat(frontmatterLines) + content,
+            headings: outline("\n".repeat(frontmatterLines) + content).headings,
           };
         }),
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { outline } from "./outline";
 import { readContentDir } from "./source-files";
 import { findContentProblems, type ContentDoc } from "./validate";
 
@@ -8,7 +9,7 @@ const SECTION_IDS = [
 ];
 
 function doc(locale: string, id: string, order: number, body = "", aliases?: string[]): ContentDoc {
-  return { file: `content/${locale}/${id}.mdx`, locale, id, order, body, aliases };
+  return { file: `content/${locale}/${id}.mdx`, locale, id, order, headings: outline(body).headings, aliases };
 }
 const pair = (id: string, order: number, body = "", aliases?: string[]) => [doc("en", id, order, body, aliases), doc("zh", id, order, body, aliases)];
 

@@ -1,5 +1,6 @@
-import { parseAlias } from "./aliases.cjs";
-import { HEADING_ID_PATTERN, readHeadingLines } from "./headings";
+import { defaultLocale, locales, type Locale } from "../i18n/locales";
+import { parseAlias } from "./aliases";
+import { HEADING_ID_PATTERN, type HeadingLine } from "./headings";
 
 // Rules that span files, which a per-document schema cannot see. Contentlayer checks each
 // file's fields; this checks the site: ids unique, anchors unique, both locales alike.
@@ -9,16 +10,18 @@ export type ContentDoc = {
   id: string;
   order: number;
   aliases?: string[] | undefined;
-  body: string;
+  /** From the body's syntax tree (lib/content/outline.ts), lines counted in the file. */
+  headings: HeadingLine[];
   /** "YYYY-MM-DD" as written; undefined when missing (Contentlayer reports that). */
   updated?: string | undefined;
   changes?: { date: string; summary: string }[] | undefined;
 };
 
-export const REQUIRED_LOCALES = ["en", "zh"] as const;
+// Every locale the site has, the default first: the one the others are compared with.
+export const REQUIRED_LOCALES: [Locale, ...Locale[]] = [defaultLocale, ...locales.filter((l) => l !== defaultLocale)];
 
 function anchorsOf(doc: ContentDoc) {
-  return readHeadingLines(doc.body).map((h) => ({ ...h, where: `${doc.file}:${h.line}` }));
+  return doc.headings.map((h) => ({ ...h, where: `${doc.file}:${h.line}` }));
 }
 
 function checkDocument(doc: ContentDoc, problems: string[]) {

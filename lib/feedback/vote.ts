@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { locales } from "@/lib/i18n";
+import { locales } from "@/lib/i18n/locales";
 
 import { MAX_COMMENT_CHARS } from "./limits";
 

@@ -1,17 +1,18 @@
 import { getSections } from "../content/sections";
-import { homePath, locales, sectionPath, whitepaperPath, type Locale } from "../i18n";
-import { getMessages } from "../messages";
-import { site } from "../site";
+import { homePath, locales, sectionPath, statusPath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { siteText } from "@/lib/site/site";
 
 export type OgPage = { image: string; title: string; summary: string; path: string };
 
 /** Every page that has a preview image, by its file name under /og/<locale>/. */
 export function ogPages(locale: Locale): OgPage[] {
   const t = getMessages(locale);
+  const text = siteText(locale);
   return [
-    { image: "home.png", title: t.home.title, summary: t.home.lead, path: homePath(locale) },
-    { image: "security.png", title: t.whitepaper.title, summary: t.whitepaper.lead, path: whitepaperPath(locale) },
-    { image: "status.png", title: locale === "en" ? "Live status" : "实时状态", summary: locale === "en" ? "What AWS Config reports now about the controls and backups." : "AWS Config 对控制措施与备份的最新报告。", path: locale === "en" ? "/status" : "/zh/status" },
+    { image: "home.png", title: text.home.title, summary: text.home.lead, path: homePath(locale) },
+    { image: "security.png", title: t.whitepaper.title, summary: text.whitepaperLead, path: whitepaperPath(locale) },
+    { image: "status.png", title: t.status.title, summary: t.status.ogSummary, path: statusPath(locale) },
     ...getSections(locale).map((s) => ({ image: `${s.id}.png`, title: s.title, summary: s.summary, path: sectionPath(locale, s.id) })),
   ];
 }
@@ -21,5 +22,5 @@ export function ogParams() {
 }
 
 export function brandOf(locale: Locale): string {
-  return site.name[locale];
+  return siteText(locale).siteName;
 }

@@ -1,5 +1,5 @@
 import { citationPath } from "@/lib/answers/cite";
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import type { QuestionRow } from "./io/layout";
 import type { Matcher, Status } from "./matcher";
 

@@ -69,7 +69,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       const coverage = covered.reduce((sum, t) => sum + idf(t.term), 0) / total;
       const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
       if (unstated.some((q) => q.elsewhere)) continue;
-      const missing = unstated.map((q) => q.label[base.locale]);
+      const missing = unstated.map((q) => ("said" in q.label ? q.label.said : base.qualifiers[q.label.key]));
       const uncovered = asked.topic.filter((t) => !unit.topic.has(t.term)).map((t) => t.word);
       found.push({ unit, coverage: Math.round(coverage * 100) / 100, relevance: bm25(unit, topicTerms), missing, uncovered });
     }

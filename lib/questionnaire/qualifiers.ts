@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/catalogue";
 
 // Qualifiers carry a question: "Are server builds documented?" asks for more than "Are servers
 // built from standard images?", and a passage that states the second does not answer the
@@ -6,7 +6,9 @@ import type { Locale } from "@/lib/i18n";
 // qualifier named as what is missing. Terms are as lib/text/tokenize.ts produces them (its
 // synonym groups put "written", "formal" and "书面" into "documented", and so on).
 
-export type QualifierLabel = Record<Locale, string>;
+/** What the reader is told is missing: a qualifier's name in the catalogue, or the question's own words for a figure. */
+export type QualifierKey = keyof Messages["questionnaire"]["qualifiers"];
+export type QualifierLabel = { key: QualifierKey } | { said: string };
 
 /** `elsewhere`: the qualifier moves the question to another place (offices, laptops), not a narrower one: a unit that does not state it does not apply at all. */
 type TermQualifier = { terms: string[]; label: QualifierLabel; statedBy?: string[]; statedPattern?: RegExp; elsewhere?: boolean };
@@ -15,34 +17,34 @@ type TermQualifier = { terms: string[]; label: QualifierLabel; statedBy?: string
 const FREQUENCY = /\bevery\b|\b\d+\s*(minutes?|hours?|days?|weeks?|months?)\b|\b(hourly|daily|weekly|monthly|quarterly|annually|yearly|continuous(ly)?|24x7|24\/7)\b|每\s*\d*|分钟|小时|7×24/i;
 
 export const TERM_QUALIFIERS: TermQualifier[] = [
-  { terms: ["documented"], label: { en: "documented", zh: "形成书面文件" } },
-  { terms: ["policy"], label: { en: "a policy", zh: "政策或制度" } },
-  { terms: ["tested"], label: { en: "tested", zh: "经过测试" } },
-  { terms: ["annually"], label: { en: "annually", zh: "每年" } },
-  { terms: ["quarterly"], label: { en: "quarterly", zh: "每季度" } },
-  { terms: ["monthly"], label: { en: "monthly", zh: "每月" } },
-  { terms: ["regularly"], label: { en: "regularly", zh: "定期" }, statedPattern: FREQUENCY, statedBy: ["regularly", "annually", "quarterly", "monthly"] },
-  { terms: ["audited"], label: { en: "audited", zh: "审计" } },
-  { terms: ["logged"], label: { en: "logged", zh: "记录日志" } },
-  { terms: ["monitored"], label: { en: "monitored", zh: "监控" } },
-  { terms: ["reviewed"], label: { en: "reviewed", zh: "审查" } },
-  { terms: ["approved"], label: { en: "approved", zh: "批准" } },
-  { terms: ["independent"], label: { en: "independent", zh: "独立" } },
-  { terms: ["atrest"], label: { en: "at rest", zh: "静态存储时" } },
-  { terms: ["intransit"], label: { en: "in transit", zh: "传输中" } },
-  { terms: ["twofactor"], label: { en: "multi-factor authentication", zh: "多因素认证" } },
-  { terms: ["device"], label: { en: "employees' devices", zh: "员工设备" }, elsewhere: true },
-  { terms: ["office"], label: { en: "offices", zh: "办公场所" }, elsewhere: true },
-  { terms: ["retention"], label: { en: "how long it is kept", zh: "保留期限" } },
+  { terms: ["documented"], label: { key: "documented" } },
+  { terms: ["policy"], label: { key: "policy" } },
+  { terms: ["tested"], label: { key: "tested" } },
+  { terms: ["annually"], label: { key: "annually" } },
+  { terms: ["quarterly"], label: { key: "quarterly" } },
+  { terms: ["monthly"], label: { key: "monthly" } },
+  { terms: ["regularly"], label: { key: "regularly" }, statedPattern: FREQUENCY, statedBy: ["regularly", "annually", "quarterly", "monthly"] },
+  { terms: ["audited"], label: { key: "audited" } },
+  { terms: ["logged"], label: { key: "logged" } },
+  { terms: ["monitored"], label: { key: "monitored" } },
+  { terms: ["reviewed"], label: { key: "reviewed" } },
+  { terms: ["approved"], label: { key: "approved" } },
+  { terms: ["independent"], label: { key: "independent" } },
+  { terms: ["atrest"], label: { key: "atRest" } },
+  { terms: ["intransit"], label: { key: "inTransit" } },
+  { terms: ["twofactor"], label: { key: "twoFactor" } },
+  { terms: ["device"], label: { key: "device" }, elsewhere: true },
+  { terms: ["office"], label: { key: "office" }, elsewhere: true },
+  { terms: ["retention"], label: { key: "retention" } },
 ];
 
 // Qualifiers asked by how a question is put rather than by one word.
 export type PatternQualifier = { asks: RegExp; label: QualifierLabel; statedPattern: RegExp };
 
 export const PATTERN_QUALIFIERS: PatternQualifier[] = [
-  { asks: /\bhow (often|frequently)\b|\bfrequency\b|多久|频率|多长时间/i, label: { en: "how often", zh: "频率" }, statedPattern: FREQUENCY },
-  { asks: /\bhow many\b|\bnumber of\b|多少个|几个/i, label: { en: "how many", zh: "数量" }, statedPattern: /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b|[一二三四五六七八九十两]个/i },
-  { asks: /\b(rto|rpo|recovery (time|point) objectives?)\b|恢复(时间|点)目标/i, label: { en: "recovery objectives (RTO/RPO)", zh: "恢复目标（RTO/RPO）" }, statedPattern: /\b(rto|rpo|objective)\b|恢复(时间|点)目标/i },
+  { asks: /\bhow (often|frequently)\b|\bfrequency\b|多久|频率|多长时间/i, label: { key: "howOften" }, statedPattern: FREQUENCY },
+  { asks: /\bhow many\b|\bnumber of\b|多少个|几个/i, label: { key: "howMany" }, statedPattern: /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b|[一二三四五六七八九十两]个/i },
+  { asks: /\b(rto|rpo|recovery (time|point) objectives?)\b|恢复(时间|点)目标/i, label: { key: "recoveryObjectives" }, statedPattern: /\b(rto|rpo|objective)\b|恢复(时间|点)目标/i },
 ];
 
 // A figure the question names ("at least six months", "within 72 hours") must be stated as such.
@@ -63,5 +65,5 @@ export function figures(text: string): { key: string; said: string }[] {
 export const OWN_CERTIFICATION = {
   terms: ["certification"],
   holders: ["aws", "datacenter", "stripe", "processor", "thirdparty", "infrastructur", "host"],
-  label: { en: "the company's own certification (the ones named are its providers')", zh: "公司自身的认证（所列认证属于其服务商）" } as QualifierLabel,
+  label: { key: "ownCertification" } as const,
 };

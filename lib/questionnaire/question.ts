@@ -56,7 +56,7 @@ export function analyse(question: string): Asked {
   }
   for (const q of PATTERN_QUALIFIERS) if (q.asks.test(question)) qualifiers.push({ label: q.label, covered: (_, text) => states(q.statedPattern, text) });
   for (const figure of figures(question)) {
-    qualifiers.push({ label: { en: figure.said, zh: figure.said }, covered: (_, text) => statedFigures(text).has(figure.key) });
+    qualifiers.push({ label: { said: figure.said }, covered: (_, text) => statedFigures(text).has(figure.key) });
   }
   if (OWN_CERTIFICATION.terms.some((t) => terms.has(t)) && !OWN_CERTIFICATION.holders.some((h) => terms.has(h))) {
     // No passage states a certification of the company's own while naming no provider as its holder.

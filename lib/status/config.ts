@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import type { FactsRequest, SourceSettings } from "@/lib/aws-config/types";
+import { locales, type Locale } from "@/lib/i18n/locales";
 import { parseDuration } from "./duration";
 
 // content/controls.yaml: what the live status checks, edited by operators, validated strictly
@@ -13,7 +14,8 @@ const duration = z.string().transform((text, ctx) => {
   return ms ?? 0;
 });
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase letters, digits and hyphens");
-const title = z.strictObject({ en: z.string().min(1), zh: z.string().min(1) });
+// A title in every locale the site has (lib/i18n/locales.ts).
+const title = z.strictObject(Object.fromEntries(locales.map((l) => [l, z.string().min(1)])) as Record<Locale, z.ZodString>);
 const ruleName = z.string().min(1).max(128);
 const anchor = z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'use "section-id" or "section-id#heading-id"');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConfigFacts } from "@/lib/aws-config/types";
 import { buildSnapshot, effectiveState } from "./snapshot";
-import { config, facts, minutesAgo, NOW, rule } from "./testing";
+import { config, facts, minutesAgo, NOW, rule } from "@/test/status/builders";
 
 const snapshot = (f: ConfigFacts) => buildSnapshot(config, f, [], "aws");
 const control = (f: ConfigFacts, id: string) => snapshot(f).controls.find((c) => c.id === id);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { loadStatusConfig } from "./config";
 import { getStatusSnapshot } from "./source";
 import { statusItems } from "./view";

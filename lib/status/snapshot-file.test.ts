@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSnapshotFile } from "./snapshot-file";
 import { buildSnapshot } from "./snapshot";
-import { config, facts, rule } from "./testing";
+import { config, facts, rule } from "@/test/status/builders";
 
 const good = buildSnapshot(config, facts([rule("restricted-ssh"), rule("sg-ports"), rule("internal-rule")]), [], "aws");
 

@@ -1,4 +1,4 @@
-import { sectionPath, type Locale } from "@/lib/i18n";
+import { sectionPath, type Locale } from "@/lib/i18n/locales";
 import type { StatusConfig } from "./config";
 import type { PublicRule, StatusReason, StatusSnapshot, StatusState } from "./types";
 

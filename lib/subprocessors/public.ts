@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { updatesFeedPath } from "../i18n";
-import { absoluteUrl } from "../site";
+import { updatesFeedPath } from "../i18n/locales";
+import { absoluteUrl } from "../site/site";
 import type { SubprocessorFile } from "./schema";
 
 // /subprocessors.json: the list for buyers' tools, and the JSON Schema it follows

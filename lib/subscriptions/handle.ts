@@ -1,5 +1,5 @@
 import { corsHeaders, crossSiteProblem } from "@/lib/feedback/origin";
-import { isLocale, type Locale } from "@/lib/i18n";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import type { Mailer } from "@/lib/mail/mailer";
 import { seal, sealKey } from "@/lib/mail/seal";
 import { toStoreError } from "@/lib/store/errors";

@@ -1,7 +1,7 @@
 import type { MailMessage } from "@/lib/mail/message";
-import { updatePath, type Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
-import { site } from "@/lib/site";
+import { updatePath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { siteText } from "@/lib/site/site";
 import type { Update } from "@/lib/updates/updates";
 
 // The two messages of a subscription, in the subscriber's language, plain text only.
@@ -10,7 +10,7 @@ export function confirmationMail(locale: Locale, to: string, confirmUrl: string)
   const t = getMessages(locale).subscribe.mail;
   return {
     to,
-    subject: `${site.name[locale]}${getMessages(locale).updates.colon}${t.confirmSubject}`,
+    subject: `${siteText(locale).siteName}${getMessages(locale).updates.colon}${t.confirmSubject}`,
     text: [t.confirmText, "", confirmUrl, "", t.confirmIgnore, ""].join("\n"),
   };
 }
@@ -37,7 +37,7 @@ export function updateMail(locale: Locale, to: string, update: Update, links: { 
   ];
   return {
     to,
-    subject: `${site.name[locale]}${messages.updates.colon}${update.title}`,
+    subject: `${siteText(locale).siteName}${messages.updates.colon}${update.title}`,
     text: lines.join("\n"),
     headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
   };

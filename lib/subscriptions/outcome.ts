@@ -1,6 +1,6 @@
-import { languageTag, subscribeOutcomePath, type Locale } from "@/lib/i18n";
-import { getMessages } from "@/lib/messages";
-import { site } from "@/lib/site";
+import { languageTag, subscribeOutcomePath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { siteText } from "@/lib/site/site";
 
 /** What became of a subscription request or link; each has a static page in both locales. */
 export const OUTCOMES = ["sent", "confirmed", "unsubscribed", "invalid", "expired", "busy"] as const;
@@ -27,5 +27,5 @@ export function unsubscribePage(locale: Locale, step: "ask" | "done", action: st
     step === "ask"
       ? `<form method="post" action="${escape(action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escape(t.unsubscribeButton)}</button></form>`
       : `<p>${escape(t.outcomes.unsubscribed.text)}</p>`;
-  return `<!doctype html><html lang="${languageTag[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} · ${escape(site.name[locale])}</title></head><body><main><h1>${escape(title)}</h1>${body}</main></body></html>\n`;
+  return `<!doctype html><html lang="${languageTag[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} · ${escape(siteText(locale).siteName)}</title></head><body><main><h1>${escape(title)}</h1>${body}</main></body></html>\n`;
 }

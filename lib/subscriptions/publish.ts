@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Delivery, Mailer } from "@/lib/mail/mailer";
 import { sealKey, unseal } from "@/lib/mail/seal";
 import type { Store } from "@/lib/store/open";

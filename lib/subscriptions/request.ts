@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from "@/lib/i18n";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { isUpdateKind, type UpdateKind } from "@/lib/updates/kinds";
 import { normalizeAddress } from "./address";
 

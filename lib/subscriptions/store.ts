@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { toStoreError } from "@/lib/store/errors";
 import type { Store } from "@/lib/store/open";
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import type { UpdateKind } from "@/lib/updates/kinds";
 
 // Subscriber rows. States: pending (no confirmed link yet), confirmed, unsubscribed.

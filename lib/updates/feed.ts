@@ -1,7 +1,8 @@
 import { Feed } from "feed";
-import { languageTag, updatePath, updatesFeedPath, updatesKindPath, updatesPath, type FeedFormat, type Locale } from "../i18n";
-import { getMessages } from "../messages";
-import { absoluteUrl, site } from "../site";
+import { languageTag, updatePath, updatesFeedPath, updatesKindPath, updatesPath, type FeedFormat, type Locale } from "../i18n/locales";
+import { getMessages } from "../i18n/catalogue";
+import { fill } from "../i18n/format";
+import { absoluteUrl, site, siteText } from "../site/site";
 import type { UpdateKind } from "./kinds";
 import type { Update } from "./updates";
 
@@ -14,8 +15,8 @@ function updatesFeed(locale: Locale, updates: Update[], kind: UpdateKind | undef
   const newest = updates[0];
   const feed = new Feed({
     id: page,
-    title: `${site.name[locale]}${t.colon}${kind ? t.kindTitles[kind] : t.feedTitle}`,
-    description: t.lead,
+    title: `${siteText(locale).siteName}${t.colon}${kind ? t.kindTitles[kind] : t.feedTitle}`,
+    description: fill(t.lead, { company: site.company }, locale),
     link: page,
     language: languageTag[locale],
     copyright: site.company,

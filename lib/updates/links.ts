@@ -1,6 +1,6 @@
 import { getSection, sectionToc } from "../content/sections";
-import { changesPath, sectionPath, statusPath, subprocessorsPath, type Locale } from "../i18n";
-import { getMessages } from "../messages";
+import { changesPath, sectionPath, statusPath, subprocessorsPath, type Locale } from "../i18n/locales";
+import { getMessages } from "../i18n/catalogue";
 
 export type ResolvedLink = { href: string; label: string };
 

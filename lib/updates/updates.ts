@@ -1,5 +1,5 @@
 import { allUpdates, type Update } from "contentlayer/generated";
-import type { Locale } from "../i18n";
+import type { Locale } from "../i18n/locales";
 import type { UpdateKind } from "./kinds";
 
 export type { Update };

@@ -14,7 +14,7 @@ const ROOT = process.cwd();
 // <cwd>/node_modules). No lock file is copied, so Next takes the repo, which holds both the copy
 // and the symlink's target, as its root: Turbopack refuses a symlink that leaves its root.
 const WORK = path.join(ROOT, ".cache/bench-scale");
-const COPIED = ["app", "components", "content", "lib", "public", "scripts", "contentlayer.config.ts", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json"];
+const COPIED = ["app", "browser", "components", "content", "lib", "public", "scripts", "server", "contentlayer.config.ts", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json"];
 const LOCALES = ["en", "zh"];
 
 function dirBytes(dir: string, keep: (file: string) => boolean = () => true): number {

@@ -1,4 +1,4 @@
-// Narrowing of request members. The SDK never validates input client-side, so the fake rejects
+// Narrowing of request members. The SDK never validates input client-side, so the local server rejects
 // malformed members the way the service does (ValidationException / InvalidParameterValueException).
 import { FakeServiceError } from "./wire";
 

@@ -50,7 +50,7 @@ export async function startAwsConfigServer(account: Account, options: ResponderO
       response.writeHead(answer.status, answer.headers);
       response.end(answer.body);
     })().catch((error: unknown) => {
-      // A bug in the fake must not look like a well-formed AWS answer.
+      // A bug in the local server must not look like a well-formed AWS answer.
       response.writeHead(500, { "Content-Type": "text/plain" });
       response.end(String(error));
     });

@@ -1,4 +1,5 @@
-import type { Locale } from "@/lib/i18n";
+import { fill } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** Why a questionnaire file cannot be used; the page shows a message for each, never a blank. */
 export type QuestionnaireErrorCode =
@@ -15,39 +16,16 @@ export type QuestionnaireErrorCode =
 /** Figures a message names (the file's row count, the limit), so each language can phrase them. */
 export type QuestionnaireErrorDetail = { count?: number; limit?: number };
 
+/** The texts by code, from the reader's catalogue (Messages["questionnaire"]["errors"]). */
+export type QuestionnaireErrorTexts = Record<QuestionnaireErrorCode, string>;
+
 /** A questionnaire is a few thousand rows of a few columns; far past that is a mistake or an attack. */
 export const LIMITS = { bytes: 15 * 1024 * 1024, unzippedBytes: 50 * 1024 * 1024, rows: 50_000, columns: 200 };
 
-type Texts = Record<QuestionnaireErrorCode, (d: Required<QuestionnaireErrorDetail>) => string>;
-
-// The reader's language decides the words; the code decides the message.
-const TEXT: Record<Locale, Texts> = {
-  en: {
-    empty: () => "The file is empty.",
-    empty_paste: () => "Paste at least one question, one per line.",
-    binary: () => "This file is not text or a spreadsheet (it looks like binary data).",
-    too_large: (d) => `The file is larger than ${d.limit} MB.`,
-    too_large_unzipped: (d) => `This spreadsheet expands to more than ${d.limit} MB when opened, which no questionnaire needs. It was not read.`,
-    too_many_rows: (d) => `The file has ${d.count.toLocaleString("en")} rows; up to ${d.limit.toLocaleString("en")} are supported.`,
-    too_many_columns: (d) => `The file has ${d.count.toLocaleString("en")} columns; up to ${d.limit.toLocaleString("en")} are supported.`,
-    unreadable: () => "This spreadsheet could not be read. Save it as .xlsx or .csv and try again.",
-    unsupported: () => "Only .csv, .txt and .xlsx files are supported. Save the questionnaire as .xlsx or .csv.",
-  },
-  zh: {
-    empty: () => "文件为空。",
-    empty_paste: () => "请至少粘贴一个问题，每行一个。",
-    binary: () => "此文件不是文本或电子表格（看起来是二进制数据）。",
-    too_large: (d) => `文件超过 ${d.limit} MB。`,
-    too_large_unzipped: (d) => `此电子表格打开后超过 ${d.limit} MB，问卷不需要这么大，因此未读取。`,
-    too_many_rows: (d) => `文件共有 ${d.count.toLocaleString("zh-CN")} 行，最多支持 ${d.limit.toLocaleString("zh-CN")} 行。`,
-    too_many_columns: (d) => `文件共有 ${d.count.toLocaleString("zh-CN")} 列，最多支持 ${d.limit.toLocaleString("zh-CN")} 列。`,
-    unreadable: () => "无法读取此电子表格。请另存为 .xlsx 或 .csv 后重试。",
-    unsupported: () => "仅支持 .csv、.txt 和 .xlsx 文件。请将问卷另存为 .xlsx 或 .csv。",
-  },
-};
-
-export function questionnaireErrorText(code: QuestionnaireErrorCode, detail: QuestionnaireErrorDetail, locale: Locale): string {
-  return TEXT[locale][code]({ count: detail.count ?? 0, limit: detail.limit ?? 0 });
+// The reader's language decides the words; the code decides the message. The texts are passed
+// in rather than imported, so the browser's tool carries only its own locale's, from the page.
+export function questionnaireErrorText(error: { code: QuestionnaireErrorCode; detail: QuestionnaireErrorDetail }, texts: QuestionnaireErrorTexts, locale: Locale): string {
+  return fill(texts[error.code], { count: error.detail.count ?? 0, limit: error.detail.limit ?? 0 }, locale);
 }
 
 export class QuestionnaireError extends Error {
@@ -56,8 +34,8 @@ export class QuestionnaireError extends Error {
     readonly code: QuestionnaireErrorCode,
     readonly detail: QuestionnaireErrorDetail = {},
   ) {
-    // The command line reports in English; the page asks for the reader's language.
-    super(questionnaireErrorText(code, detail, "en"));
+    // For logs; what a reader sees comes from questionnaireErrorText in their language.
+    super(`questionnaire refused: ${code} ${JSON.stringify(detail)}`);
   }
 }
 

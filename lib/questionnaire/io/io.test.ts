@@ -3,12 +3,14 @@ import { strToU8, zipSync } from "fflate";
 import readXlsxFile from "read-excel-file/universal";
 import writeXlsxFile from "write-excel-file/universal";
 import { describe, expect, it } from "vitest";
-import { LIMITS, QuestionnaireError, questionnaireErrorText } from "./errors";
+import { getMessages } from "@/lib/i18n/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
+import { LIMITS, QuestionnaireError, questionnaireErrorText, type QuestionnaireErrorCode, type QuestionnaireErrorDetail } from "./errors";
 import { guessLayout, questionRows } from "./layout";
 import { readPasted, readQuestionnaireFile } from "./read";
 import { buildTable, neutralize, toCsv, toXlsx } from "./write";
 
-const fixture = (name: string) => new Uint8Array(readFileSync(`lib/questionnaire/io/fixtures/${name}`));
+const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/questionnaire-io/${name}`));
 const errorOf = async (run: () => Promise<unknown>) => {
   try {
     await run();
@@ -85,8 +87,10 @@ describe("hostile spreadsheets", () => {
   });
 
   it("says so in the reader's language", () => {
-    expect(questionnaireErrorText("too_large_unzipped", { limit: 50 }, "en")).toContain("50 MB");
-    expect(questionnaireErrorText("too_many_columns", { count: 16384, limit: 200 }, "zh")).toBe("文件共有 16,384 列，最多支持 200 列。");
+    const text = (code: QuestionnaireErrorCode, detail: QuestionnaireErrorDetail, locale: Locale) =>
+      questionnaireErrorText({ code, detail }, getMessages(locale).questionnaire.errors, locale);
+    expect(text("too_large_unzipped", { limit: 50 }, "en")).toContain("50 MB");
+    expect(text("too_many_columns", { count: 16384, limit: 200 }, "zh")).toBe("文件共有 16,384 列，最多支持 200 列。");
   });
 });
 

@@ -1,10 +1,11 @@
 import "server-only";
 import { Feed } from "feed";
-import { languageTag, statusFeedPath, statusPath, type Locale } from "@/lib/i18n";
-import { absoluteUrl, site } from "@/lib/site";
+import { languageTag, statusFeedPath, statusPath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/catalogue";
+import { fill } from "@/lib/i18n/format";
+import { absoluteUrl, site, siteText } from "@/lib/site/site";
 import type { StatusConfig } from "../config";
 import { describeReason, stateLabel } from "../describe";
-import { feedMessages } from "./feed-messages";
 import { RETENTION_DAYS, type HistoryEntry } from "./entry";
 import { checkTimeline } from "./timeline";
 
@@ -12,7 +13,7 @@ export const FEED_ENTRIES = 100;
 
 /** Every state change kept (400 days), newest first, as an Atom feed in the locale's language. */
 export function statusFeed(config: StatusConfig, entries: HistoryEntry[], end: Date, locale: Locale): string {
-  const t = feedMessages(locale);
+  const t = getMessages(locale).status.feed;
   const checks = [...config.controls, ...config.backups];
   const changes = checks
     .flatMap((check) => checkTimeline(entries, check.id, end, RETENTION_DAYS).changes.map((change) => ({ check, change })))
@@ -21,7 +22,7 @@ export function statusFeed(config: StatusConfig, entries: HistoryEntry[], end: D
   const page = absoluteUrl(statusPath(locale));
   const feed = new Feed({
     id: absoluteUrl(statusFeedPath(locale)),
-    title: t.title(site.name[locale]),
+    title: fill(t.title, { site: siteText(locale).siteName }, locale),
     description: t.description,
     link: page,
     language: languageTag[locale],
@@ -30,7 +31,7 @@ export function statusFeed(config: StatusConfig, entries: HistoryEntry[], end: D
     feedLinks: { atom: absoluteUrl(statusFeedPath(locale)) },
   });
   for (const { check, change } of changes) {
-    const title = t.entryTitle(check.title[locale], stateLabel(change.from, locale), stateLabel(change.to, locale));
+    const title = fill(t.entryTitle, { check: check.title[locale], from: stateLabel(change.from, locale), to: stateLabel(change.to, locale) }, locale);
     feed.addItem({
       title,
       // Stable across rebuilds: the check and the moment of the change.

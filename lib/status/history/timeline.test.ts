@@ -1,7 +1,7 @@
 import { parseAtomFeed } from "feedsmith";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { config } from "../testing";
+import { config } from "@/test/status/builders";
 import type { HistoryEntry } from "./entry";
 import { statusFeed } from "./feed";
 import { checkTimeline } from "./timeline";

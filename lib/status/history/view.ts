@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import type { StatusConfig } from "../config";
 import type { StatusSnapshot } from "../types";
 import type { HistoryEntry } from "./entry";
@@ -7,7 +8,7 @@ import { type CheckTimeline, checkTimeline, readFrom } from "./timeline";
 
 export const HISTORY_DAYS = 90;
 
-export type CheckHistory = CheckTimeline & { kind: "control" | "backup"; title: { en: string; zh: string } };
+export type CheckHistory = CheckTimeline & { kind: "control" | "backup"; title: Record<Locale, string> };
 export type HistoryView = { version: 1; generatedAt: string; from: string; to: string; days: number; checks: CheckHistory[] };
 
 /** Every check's last `days` days from `entries`, ending at the snapshot shown beside it. The same data as /status/history.json. */

@@ -6,7 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSnapshot } from "../snapshot";
-import { config, facts, rule } from "../testing";
+import { config, facts, rule } from "@/test/status/builders";
 import { readSigningKey } from "./keys";
 import { signSnapshot } from "./sign";
 import { verifySnapshot } from "./verify";

@@ -1,7 +1,7 @@
-import { isLocale } from "@/lib/i18n";
+import { isLocale } from "@/lib/i18n/locales";
 import { renderOgCard } from "@/lib/og/card";
 import { brandOf, ogPages, ogParams } from "@/lib/og/pages";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/site/site";
 
 type Context = { params: Promise<{ locale: string; image: string }> };
 

@@ -1,5 +1,5 @@
 import { sectionDataFile, sectionDataFiles } from "@/lib/content/section-data";
-import { isLocale, locales } from "@/lib/i18n";
+import { isLocale, locales } from "@/lib/i18n/locales";
 
 // /security/<id>.md and .json (and under /zh): served here through the rewrites in
 // next.config.js; scripts/export.mjs moves the files to those paths in a static export.

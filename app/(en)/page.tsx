@@ -1,8 +1,0 @@
-import { HomePage } from "@/components/pages/home-page";
-import { homeMetadata } from "@/lib/metadata";
-
-export const metadata = homeMetadata("en");
-
-export default function Page() {
-  return <HomePage locale="en" />;
-}

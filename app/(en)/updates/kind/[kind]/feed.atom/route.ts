@@ -1,8 +1,0 @@
-import { kindFeedRoute } from "@/lib/updates/feed-route";
-
-export const dynamic = "force-static";
-export const dynamicParams = false;
-
-const route = kindFeedRoute("en", "atom");
-export const generateStaticParams = route.generateStaticParams;
-export const GET = route.GET;
