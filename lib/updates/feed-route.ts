@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type FeedFormat } from "../i18n/locales";
+import { defaultLocale, isLocale, prefixedLocales, type FeedFormat } from "../i18n/locales";
 import { FEED_CONTENT_TYPE, renderUpdatesFeed } from "./feed";
 import { isUpdateKind, UPDATE_KINDS } from "./kinds";
 import { getUpdates } from "./updates";
@@ -8,6 +8,12 @@ type Context = { params?: Promise<{ locale?: string; kind?: string }> };
 
 const headers = (format: FeedFormat) => ({ "Content-Type": FEED_CONTENT_TYPE[format], "Cache-Control": "public, max-age=300" });
 const notFound = () => new Response("Not found", { status: 404 });
+
+/**
+ * A route handler has no layout above it, so the locale segment's params are its own to list:
+ * app/(localized)/[locale]/… routes export these.
+ */
+export const localeParams = () => prefixedLocales.map((locale) => ({ locale }));
 
 /** GET for app/…/updates/feed.<format>/route.ts, in the route's locale (the default at the root). */
 export function updatesFeedRoute(format: FeedFormat) {
@@ -22,6 +28,7 @@ export function updatesFeedRoute(format: FeedFormat) {
 export function kindFeedRoute(format: FeedFormat) {
   return {
     generateStaticParams: () => UPDATE_KINDS.map((kind) => ({ kind })),
+    localizedStaticParams: () => prefixedLocales.flatMap((locale) => UPDATE_KINDS.map((kind) => ({ locale, kind }))),
     GET: async (_request: Request, { params }: Context) => {
       const { locale = defaultLocale, kind = "" } = (await params) ?? {};
       if (!isLocale(locale) || !isUpdateKind(kind)) return notFound();

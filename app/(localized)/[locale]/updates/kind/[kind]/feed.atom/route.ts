@@ -4,5 +4,5 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 
 const route = kindFeedRoute("atom");
-export const generateStaticParams = route.generateStaticParams;
+export const generateStaticParams = route.localizedStaticParams;
 export const GET = route.GET;
