@@ -5,6 +5,9 @@ import { once } from "node:events";
 import { addVote } from "../lib/feedback/store";
 import { DatabaseHistoryStore } from "../lib/status/history/db-store";
 import { serializeEntry } from "../lib/status/history/entry";
+import { Mailer } from "../lib/mail/mailer";
+import { sealKey } from "../lib/mail/seal";
+import { smtpTransport } from "../lib/mail/transport";
 import { claim } from "../lib/store/ledger";
 import { openStore } from "../lib/store/open";
 import { SharedRateLimiter } from "../lib/store/rate-limit";
@@ -48,6 +51,11 @@ if (job.action === "take") {
     await trx.insertInto("status_pulls").values({ at_ms: Date.parse(entry.at), expires_ms: Date.parse(entry.expiresAt), states: "torn", entry: serializeEntry(entry) }).execute();
     process.kill(process.pid, "SIGKILL");
   });
+} else if (job.action === "mail") {
+  // The retry pass, racing the same pass in other processes over one outbox.
+  const key = sealKey("a test secret of at least 32 characters", "mail outbox");
+  const mailer = new Mailer({ store: async () => store, transport: smtpTransport(job.url), key, from: "Trust Center <trust@example.com>", retryMs: 1, log: () => {} });
+  result = await mailer.deliverDue();
 }
 await store.close();
 console.log(JSON.stringify(result));

@@ -52,6 +52,36 @@ export type StatusPullsTable = {
   entry: string;
 };
 
+/** Mail waiting to go out, once per (topic, key); the sealed body is dropped once sent (lib/mail). */
+export type MailOutboxTable = {
+  id: string;
+  topic: string;
+  key: string;
+  created_ms: number;
+  next_attempt_ms: number;
+  attempts: number;
+  sent_ms: number | null;
+  failed_ms: number | null;
+  last_error: string | null;
+  sealed: string | null;
+};
+
+/** Subscribers to updates (lib/subscriptions); the address sealed, looked up by its keyed hash. */
+export type SubscribersTable = {
+  id: string;
+  address_hash: string;
+  address_sealed: string;
+  locale: string;
+  /** JSON array of update kinds. */
+  kinds: string;
+  state: string;
+  created_ms: number;
+  confirmed_ms: number | null;
+};
+
+/** When the server first saw each update: the moment it counts as published for mailing. */
+export type UpdatePublicationsTable = { update_id: string; first_seen_ms: number };
+
 export type Database = {
   votes: VotesTable;
   rate_limits: RateLimitsTable;
@@ -60,4 +90,7 @@ export type Database = {
   tokens: TokensTable;
   ledger: LedgerTable;
   status_pulls: StatusPullsTable;
+  mail_outbox: MailOutboxTable;
+  subscribers: SubscribersTable;
+  update_publications: UpdatePublicationsTable;
 };

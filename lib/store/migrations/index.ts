@@ -6,6 +6,8 @@ import { audit } from "./003-audit";
 import { tokens } from "./004-tokens";
 import { ledger } from "./005-ledger";
 import { statusHistory } from "./006-status-history";
+import { mail } from "./007-mail";
+import { subscribers } from "./010-subscribers";
 
 /**
  * Every migration, in code (no folder read at run time, so the Next.js bundle carries them).
@@ -20,6 +22,9 @@ export function migrations(engine: Engine): Record<string, Migration> {
     "004-tokens": tokens(engine),
     "005-ledger": ledger(engine),
     "006-status-history": statusHistory(engine),
+    "007-mail": mail(engine),
+    // 008 and 009 are taken by the documents feature (branch docs).
+    "010-subscribers": subscribers(engine),
   };
 }
 
