@@ -3,11 +3,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
 import { redirectsFor } from "./lib/content/aliases";
+import { htmlFromMdx, markdownFromMdx, textFromMdx } from "./lib/content/markdown";
 import { outline } from "./lib/content/outline";
 import { checkDocumentSource } from "./lib/documents/source";
 import { remarkHeadingIds } from "./lib/content/remark-heading-ids";
 import type { TocEntry } from "./lib/content/headings";
 import { locales, sectionPath } from "./lib/i18n/locales";
+import { UPDATE_KINDS } from "./lib/updates/kinds";
 
 // Read back by lib/content/content-routes.cjs (CommonJS for next.config.js, which esbuild cannot
 // bundle here, hence the path spelled twice).
@@ -16,6 +18,15 @@ const CONTENT_ROUTES_FILE = path.join(process.cwd(), ".generated", "content-rout
 // content/<locale>/*.mdx for every locale of lib/i18n/locales.ts; answers hold a block per locale.
 // (A glob brace needs two options: "{en}" would match a folder named "{en}".)
 const localeDirs = locales.length > 1 ? `{${locales.join(",")}}` : locales[0];
+
+/** One entry of a section's change log: what changed on the day `updated` moved. */
+const SectionChange = defineNestedType(() => ({
+  name: "SectionChange",
+  fields: {
+    date: { type: "date", required: true },
+    summary: { type: "string", required: true, description: "What changed, in a sentence" },
+  },
+}));
 
 export const Section = defineDocumentType(() => ({
   name: "Section",
@@ -27,6 +38,7 @@ export const Section = defineDocumentType(() => ({
     summary: { type: "string", required: true },
     order: { type: "number", required: true },
     updated: { type: "date", required: true },
+    changes: { type: "list", of: SectionChange, required: true, description: "Dated change log; its newest entry is dated `updated`" },
     aliases: {
       type: "list",
       of: { type: "string" },
@@ -42,6 +54,9 @@ export const Section = defineDocumentType(() => ({
     paragraphs: { type: "json", resolve: (doc) => outline(doc.body.raw).paragraphs },
     // The text under each heading: what search finds.
     search: { type: "json", resolve: (doc) => outline(doc.body.raw).search },
+    // The section as data (/security/<id>.md, .json): Markdown and plain text from the same MDX syntax tree.
+    markdown: { type: "string", resolve: (doc) => markdownFromMdx(doc.body.raw) },
+    text: { type: "string", resolve: (doc) => textFromMdx(doc.body.raw) },
   },
 }));
 
@@ -114,10 +129,34 @@ export const Nda = defineDocumentType(() => ({
   },
 }));
 
+/** One update (a notice to customers), per locale: content/updates/<locale>/<id>.mdx. */
+export const Update = defineDocumentType(() => ({
+  name: "Update",
+  filePathPattern: `updates/${localeDirs}/*.mdx`,
+  contentType: "mdx",
+  fields: {
+    id: { type: "string", required: true, description: "Stable id; part of the update's URL; must match the file name" },
+    kind: { type: "enum", options: [...UPDATE_KINDS], required: true },
+    date: { type: "date", required: true, description: "Publication date" },
+    title: { type: "string", required: true },
+    summary: { type: "string", required: true, description: "One or two sentences for lists, feeds and mail" },
+    links: { type: "list", of: { type: "string" }, required: false, description: '"section-id", "section-id#heading-id", "subprocessors" or "status"' },
+    effective: { type: "date", required: false, description: "kind subprocessor: the day the change takes effect" },
+    adds: { type: "list", of: { type: "string" }, required: false, description: "kind subprocessor: ids of content/subprocessors.yaml added" },
+    removes: { type: "list", of: { type: "string" }, required: false, description: "kind subprocessor: ids removed" },
+  },
+  computedFields: {
+    locale: { type: "enum", options: locales, resolve: (doc) => doc._raw.sourceFileDir.split("/").pop() },
+    // For feeds and mail: the body as HTML and Markdown, from its syntax tree.
+    html: { type: "string", resolve: (doc) => htmlFromMdx(doc.body.raw) },
+    markdown: { type: "string", resolve: (doc) => markdownFromMdx(doc.body.raw) },
+  },
+}));
+
 export default makeSource({
   contentDirPath: "content",
-  contentDirInclude: [...locales, "answers", "documents", "nda"],
-  documentTypes: [Section, Answer, TrustDocument, Nda],
+  contentDirInclude: [...locales, "answers", "updates", "documents", "nda"],
+  documentTypes: [Section, Answer, Update, TrustDocument, Nda],
   onMissingOrIncompatibleData: "fail",
   onUnknownDocuments: "fail",
   onExtraFieldData: "fail",

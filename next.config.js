@@ -13,6 +13,17 @@ const headers = async () => [
   { source: "/og/:path*", headers: shareableImages },
 ];
 
+// Each section as data beside its page: /security/<id>.md and .json come from app/site-data/.
+// (An export has no rewrites; scripts/export.mjs moves the files there instead.)
+const rewrites = async () => ({
+  beforeFiles: [
+    { source: "/security/:file([a-z0-9-]+\\.(?:md|json))", destination: "/site-data/en/:file" },
+    { source: "/zh/security/:file([a-z0-9-]+\\.(?:md|json))", destination: "/site-data/zh/:file" },
+  ],
+  afterFiles: [],
+  fallback: [],
+});
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -31,12 +42,14 @@ const nextConfig = {
     // Gated documents need the server: an export links them to its deployment, or leaves them out.
     NEXT_PUBLIC_DOCUMENTS_MODE: staticExport ? "export" : "server",
     NEXT_PUBLIC_DOCUMENTS_URL: staticExport ? (process.env.NEXT_PUBLIC_DOCUMENTS_URL ?? "") : "",
+    // The subscription form likewise: an export shows it only with a server deployment to post to.
+    NEXT_PUBLIC_SUBSCRIBE_ENDPOINT: staticExport ? (process.env.NEXT_PUBLIC_SUBSCRIBE_URL ?? "") : "/api/subscribe",
   },
   // Multiple root layouts (one per locale, for <html lang>) leave no single layout for a 404.
   experimental: { globalNotFound: true },
   // Sales links to retired section ids keep working: permanent redirects to the section's new home.
   // (A static export has no server to redirect; scripts/export.mjs writes redirect pages instead.)
-  ...(staticExport ? {} : { redirects: async () => readContentRoutes().redirects, headers }),
+  ...(staticExport ? {} : { redirects: async () => readContentRoutes().redirects, headers, rewrites }),
 };
 
 module.exports = nextConfig;

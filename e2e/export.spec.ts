@@ -47,3 +47,16 @@ test("exported pages load only the islands, and the exported questionnaire answe
   expect(scripts).toContain("/islands/questionnaire.js");
   expect(scripts.filter((path) => !path.startsWith("/islands/"))).toEqual([]);
 });
+
+test("the export carries updates, subprocessors, feeds and the section data files, and no subscription form without a URL", async ({ page, request }) => {
+  for (const url of ["/updates", "/zh/updates/kind/subprocessor", "/updates/subprocessors-listed", "/subprocessors", "/zh/changes", "/subscribe/sent"]) {
+    await page.goto(`${base}${url}`);
+    await expect(page.locator("h1").first(), url).toBeVisible();
+    await expect(page.getByTestId("subscribe"), url).toHaveCount(0);
+  }
+  for (const file of ["/updates/feed.atom", "/zh/updates/feed.json", "/updates/kind/subprocessor/feed.atom", "/subprocessors.json", "/schemas/subprocessors.json", "/security/backups.md", "/zh/security/backups.json", "/llms.txt"]) {
+    const response = await request.get(`${base}${file}`);
+    expect(response.status(), file).toBe(200);
+  }
+  expect((await request.get(`${base}/site-data/en/backups.md`)).status()).toBe(404);
+});

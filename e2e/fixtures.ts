@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { readContentRoutes } from "../lib/content/content-routes.cjs";
 
 // What the pages should show: every section with its path and anchors, as the content build
@@ -16,7 +18,16 @@ export const allPages = [
   "/", "/security", "/status", "/faq", "/questionnaire", "/documents", "/zh", "/zh/security", "/zh/status", "/zh/faq", "/zh/questionnaire", "/zh/documents",
   ...sections("en").map((s) => s.path),
   ...sections("zh").map((s) => s.path),
+  ...["", "/zh"].flatMap((prefix) => [
+    `${prefix}/updates`, `${prefix}/updates/kind/subprocessor`, `${prefix}/updates/kind/incident`, ...updateIds().map((id) => `${prefix}/updates/${id}`),
+    `${prefix}/subprocessors`, `${prefix}/changes`, `${prefix}/subscribe/sent`, `${prefix}/subscribe/expired`,
+  ]),
 ];
+
+/** The ids of the published updates (content/updates/en). */
+export function updateIds(): string[] {
+  return readdirSync(path.join("content", "updates", "en")).filter((n: string) => n.endsWith(".mdx")).map((n: string) => n.replace(/\.mdx$/, ""));
+}
 
 /**
  * Where the e2e servers keep their store (playwright.config.ts passes it on): the main server

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { SITE_URL, allPages, sections } from "./fixtures";
+import { SITE_URL, sections, updateIds } from "./fixtures";
 
 test("security.txt follows RFC 9116", async ({ request }) => {
   const response = await request.get("/.well-known/security.txt");
@@ -17,7 +17,12 @@ test("security.txt follows RFC 9116", async ({ request }) => {
 test("sitemap.xml lists every page in both languages with alternates", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
   const urls = Array.from(xml.matchAll(/<loc>([^<]+)<\/loc>/g), (m) => m[1]);
-  const expected = allPages.map((p) => `${SITE_URL}${p}`);
+  const expected = ["/", "/security", "/status", "/faq", "/questionnaire", "/zh", "/zh/security", "/zh/status", "/zh/faq", "/zh/questionnaire", ...sections("en").map((s) => s.path), ...sections("zh").map((s) => s.path),
+    ...["", "/zh"].flatMap((prefix) => [
+      `${prefix}/updates`, `${prefix}/subprocessors`, `${prefix}/changes`, `${prefix}/documents`,
+      ...["security", "subprocessor", "certification", "incident", "policy", "status"].map((kind) => `${prefix}/updates/kind/${kind}`),
+      ...updateIds().map((id) => `${prefix}/updates/${id}`),
+    ])].map((p) => `${SITE_URL}${p}`);
   expect(urls.sort()).toEqual(expected.sort());
   expect(xml).toContain(`hreflang="zh-CN" href="${SITE_URL}/zh/security/backups"`);
   expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);

@@ -25,7 +25,7 @@ test("each check shows 90 days, the share of time passing and its state changes"
   await backups.getByText(/^State changes/).click();
   await expect(backups).toContainText("Failing → Passing");
   await expect(backups).toContainText("late: newest recovery point 95 min old (promised 30 min)");
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/status\/feed\.atom$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute("href", /\/status\/feed\.atom$/);
 });
 
 test("in Chinese", async ({ page }) => {
@@ -35,7 +35,7 @@ test("in Chinese", async ({ page }) => {
   await expect(tls.getByTestId("passing-share")).toHaveText(/^自 2026年10月29日 起，有证据表明通过的时间占 \d+(\.\d+)?%$/);
   await tls.getByText("状态变化（3）").click();
   await expect(tls).toContainText("通过 → 未通过 — 2 条规则中有 1 条不合规");
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/zh\/status\/feed\.atom$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute("href", /\/zh\/status\/feed\.atom$/);
 });
 
 test("/status/history.json has the same data", async ({ request }) => {

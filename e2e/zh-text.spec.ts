@@ -9,7 +9,7 @@ import { upload } from "./pages/questionnaire";
 const NAMES = [
   "Amazon Web Services", "AWS Config", "AWS", "Amazon", "UpKeep", "Stripe", "ISO", "IEC", "PCI DSS", "SOC", "SSAE", "ISAE", "SAS 70 Type II",
   "FISMA", "Moderate", "SOX", "DDoS", "TCP SYN Cookie", "IP", "MAC", "ARP", "UPS", "Hypervisor", "loopback", "localhost", "CSV", "XLSX", "TXT",
-  "UTC", "MB", "PDF", "security.txt", "English", "Atom", "JWS",
+  "UTC", "MB", "PDF", "security.txt", "English", "Atom", "JWS", "JSON Feed", "JSON Schema",
   // AWS resource types, named as AWS names them (a recorder that does not record one says which).
   "AWS::Backup::RecoveryPoint", "AWS::RDS::DBSnapshot", "AWS::RDS::DBClusterSnapshot",
 ];

@@ -41,6 +41,13 @@ const schema = z.object({
     .transform((urls) => urls.map((url) => new URL(url).origin)),
   ...mailEnv,
   ...documentsEnv,
+  /** Subscription requests one client may send per minute (and at once). */
+  SUBSCRIBE_RATE_PER_MINUTE: z.coerce.number().positive().default(2),
+  SUBSCRIBE_BURST: z.coerce.number().int().positive().default(5),
+  /** Confirmation mails one address may be sent per hour, whoever asks. */
+  SUBSCRIBE_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(3),
+  /** Seconds between two passes that mail new updates to subscribers. */
+  SUBSCRIBE_PUBLISH_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
 });
 
 // FEEDBACK_DB, the name from before the store held more than votes, still works.

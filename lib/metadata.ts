@@ -5,6 +5,7 @@ import { documentsText } from "@/lib/documents/text";
 import { defaultLocale, documentsPath, faqPath, homePath, languageTag, locales, ogLocale, questionnairePath, sectionPath, statusFeedPath, statusPath, translatePath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/catalogue";
 import { site, siteText } from "@/lib/site/site";
+import { feedAlternates } from "@/lib/updates/metadata";
 
 export type PageMetadataInput = {
   locale: Locale;
@@ -29,7 +30,8 @@ export function pageMetadata({ locale, path, title, description, image, type = "
     metadataBase: new URL(site.baseUrl),
     title,
     description,
-    alternates: { canonical: path, languages: { ...languages, "x-default": translatePath(path, defaultLocale) } },
+    // Feed readers find the updates from any page.
+    alternates: { canonical: path, languages: { ...languages, "x-default": translatePath(path, defaultLocale) }, types: feedAlternates(locale) },
     openGraph: {
       type,
       title,
@@ -64,15 +66,17 @@ export function sectionMetadata(locale: Locale, id: string): Metadata {
 
 export function layoutMetadata(locale: Locale): Metadata {
   const name = siteText(locale).siteName;
-  return { metadataBase: new URL(site.baseUrl), title: { default: name, template: `%s · ${name}` }, applicationName: name };
+  return { metadataBase: new URL(site.baseUrl), title: { default: name, template: `%s · ${name}` }, applicationName: name, alternates: { types: feedAlternates(locale) } };
 }
 
 export function statusMetadata(locale: Locale): Metadata {
   const t = getMessages(locale).status;
   const description = fill(t.description, { company: site.company }, locale);
   const metadata = pageMetadata({ locale, path: statusPath(locale), title: t.title, description, image: "status.png" });
-  // Feed readers find the state changes from the page itself.
-  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": statusFeedPath(locale) } } };
+  // Feed readers find the state changes from the page itself, ahead of the updates' feeds.
+  const types = feedAlternates(locale);
+  const statusFeed = { url: statusFeedPath(locale), title: fill(getMessages(locale).status.feed.title, { site: siteText(locale).siteName }, locale) };
+  return { ...metadata, alternates: { ...metadata.alternates, types: { ...types, "application/atom+xml": [statusFeed, ...types["application/atom+xml"]] } } };
 }
 
 export function questionnaireMetadata(locale: Locale): Metadata {

@@ -9,6 +9,9 @@ import { findContentProblems } from "../lib/content/validate";
 import { locales } from "../lib/i18n/locales";
 import { parseSiteConfig } from "../lib/site/config";
 import { parseStatusConfig } from "../lib/status/config";
+import { parseSubprocessorFile, type SubprocessorFile } from "../lib/subprocessors/schema";
+import { readUpdatesDir } from "../lib/updates/source-files";
+import { findUpdateProblems } from "../lib/updates/validate";
 
 const root = process.argv[2] ?? "content";
 const sections = readContentDir(root, locales);
@@ -41,9 +44,20 @@ try {
   problems.push((error as Error).message);
 }
 problems.push(...findContentProblems(sections), ...findAnswerProblems(answers, sections, controlIds));
+// Updates and the subprocessor list: links resolve, both locales agree, the notice period holds.
+const subprocessorsFile = path.join(root, "subprocessors.yaml");
+let subprocessors: SubprocessorFile | undefined;
+try {
+  subprocessors = parseSubprocessorFile(readFileSync(subprocessorsFile, "utf8"), subprocessorsFile);
+} catch (error) {
+  problems.push((error as Error).message);
+}
+const anchors = new Map(sections.filter((s) => s.locale === "en").map((s) => [s.id, new Set(s.headings.flatMap((h) => (h.id ? [h.id] : [])))]));
+const updates = readUpdatesDir(root);
+problems.push(...findUpdateProblems(updates, anchors, subprocessors, subprocessorsFile));
 if (problems.length > 0) {
   console.error(`Content check failed (${problems.length} problem${problems.length > 1 ? "s" : ""}):`);
   for (const p of problems) console.error(`  • ${p}`);
   process.exit(1);
 }
-console.log(`Content check passed: ${sections.length} sections, ${answers.length} answers, ${controlIds.length} live checks.`);
+console.log(`Content check passed: ${sections.length} sections, ${answers.length} answers, ${controlIds.length} live checks, ${updates.length} updates, ${subprocessors?.subprocessors.length ?? 0} subprocessors.`);

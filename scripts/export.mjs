@@ -34,15 +34,27 @@ for (const { source, destination } of readContentRoutes().redirects) {
   );
   console.log(`redirect page ${file} -> ${destination}`);
 }
+// Each section as data beside its page (/security/<id>.md, .json): the server rewrites these
+// paths to app/site-data/; a static host has no rewrites, so the files move there.
+for (const [locale, dir] of [["en", "out/security"], ["zh", "out/zh/security"]]) {
+  const from = path.join("out", "site-data", locale);
+  if (!existsSync(from)) continue;
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(from)) renameSync(path.join(from, name), path.join(dir, name));
+}
+rmSync(path.join("out", "site-data"), { recursive: true, force: true });
 // Pages go out without Next's runtime, as from the server (server/runtime-cut.mjs); a page the cut
 // cannot classify stops the export, naming the file. Every page carries the policy as a <meta>
 // element; the feedback widget may post to a configured origin.
 const feedbackUrl = process.env.NEXT_PUBLIC_FEEDBACK_URL;
 const connect = feedbackUrl ? [new URL(feedbackUrl).origin] : [];
+// The subscription form posts to the server deployment named by NEXT_PUBLIC_SUBSCRIBE_URL.
+const subscribeUrl = process.env.NEXT_PUBLIC_SUBSCRIBE_URL;
+const forms = subscribeUrl ? [new URL(subscribeUrl).origin] : [];
 const pages = readdirSync("out", { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html"));
 for (const name of pages) {
   const file = path.join("out", name);
-  writeFileSync(file, withPolicyMeta(removeFrameworkRuntime(readFileSync(file, "utf8"), file), { connect }));
+  writeFileSync(file, withPolicyMeta(removeFrameworkRuntime(readFileSync(file, "utf8"), file), { connect, forms }));
 }
 console.log(`Content-Security-Policy written into ${pages.length} pages.`);
 // Without STATUS_SIGNING_KEY there is nothing signed to publish: drop the routes' "Not found" files.

@@ -7,11 +7,12 @@
  * The Content-Security-Policy, the same for every response: no page carries an inline script
  * (the runtime cut removes Next's, server/runtime-cut.mjs), so scripts come from this origin only.
  * Styles keep 'unsafe-inline' for React's style attributes; a style cannot run code.
- * @param {{ meta?: boolean, connect?: string[] }} [options]
+ * @param {{ meta?: boolean, connect?: string[], forms?: string[] }} [options]
  *   meta: for a <meta> element, which cannot carry frame-ancestors.
  *   connect: extra origins the page may post to (the export's configured feedback URL).
+ *   forms: extra origins a form may submit to (the export's configured subscription URL).
  */
-function contentSecurityPolicy({ meta = false, connect = [] } = {}) {
+function contentSecurityPolicy({ meta = false, connect = [], forms = [] } = {}) {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -22,7 +23,7 @@ function contentSecurityPolicy({ meta = false, connect = [] } = {}) {
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${forms.map((origin) => ` ${origin}`).join("")}`,
     ...(meta ? [] : ["frame-ancestors 'none'"]),
   ].join("; ");
 }

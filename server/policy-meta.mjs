@@ -7,9 +7,9 @@ import headers from "./headers.cjs";
 
 /**
  * @param {string} html
- * @param {{ connect?: string[] }} [options] extra origins the page may post to
+ * @param {{ connect?: string[], forms?: string[] }} [options] extra origins the page may post to (scripts, forms)
  */
-export function withPolicyMeta(html, { connect = [] } = {}) {
+export function withPolicyMeta(html, { connect = [], forms = [] } = {}) {
   let insertAt = -1;
   let scriptSeen = false;
   const parser = new Parser({
@@ -21,6 +21,6 @@ export function withPolicyMeta(html, { connect = [] } = {}) {
   });
   parser.end(html);
   if (insertAt < 0) throw new Error("page has no <head> for its Content-Security-Policy");
-  const policy = headers.contentSecurityPolicy({ meta: true, connect });
+  const policy = headers.contentSecurityPolicy({ meta: true, connect, forms });
   return `${html.slice(0, insertAt)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(insertAt)}`;
 }

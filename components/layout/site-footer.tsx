@@ -1,4 +1,4 @@
-import { machinePaths, type Locale } from "@/lib/i18n/locales";
+import { changesPath, machinePaths, subprocessorsPath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/catalogue";
 import { site } from "@/lib/site/site";
 
@@ -15,6 +15,12 @@ export function SiteFooter({ locale }: SiteFooterProps) {
             {site.securityContact}
           </a>
         </span>
+        <a className="underline" href={subprocessorsPath(locale)} data-print="hide">
+          {t.subprocessors}
+        </a>
+        <a className="underline" href={changesPath(locale)} data-print="hide">
+          {t.changes}
+        </a>
         <a className="underline" href={machinePaths.securityTxt} data-print="hide">
           {t.securityTxt}
         </a>

@@ -1,5 +1,5 @@
 import { SearchLauncher } from "@/components/search/search-launcher";
-import { documentsPath, faqPath, homePath, locales, questionnairePath, statusPath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
+import { documentsPath, faqPath, homePath, locales, questionnairePath, statusPath, updatesPath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/catalogue";
 import { siteText } from "@/lib/site/site";
 import { LanguageSwitch } from "./language-switch";
@@ -11,6 +11,7 @@ export function SiteHeader({ locale }: SiteHeaderProps) {
   const links = [
     [whitepaperPath(locale), t.nav.whitepaper],
     [statusPath(locale), t.nav.status],
+    [updatesPath(locale), t.updates.nav],
     [faqPath(locale), t.nav.faq],
     [questionnairePath(locale), t.nav.questionnaire],
     [documentsPath(locale), t.nav.documents],

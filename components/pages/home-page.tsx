@@ -1,6 +1,6 @@
 import { JsonLd } from "@/components/content/json-ld";
 import { getSections } from "@/lib/content/sections";
-import { sectionPath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
+import { sectionPath, updatesPath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
 import { homeJsonLd } from "@/lib/json-ld";
 import { getMessages } from "@/lib/i18n/catalogue";
 import { siteText } from "@/lib/site/site";
@@ -8,6 +8,8 @@ import { Certifications } from "./certifications";
 import { SectionCards } from "./section-cards";
 import { StatusSummary } from "@/components/status/status-summary";
 import { getStatusView } from "@/lib/status/page-data";
+import { UpdateList } from "@/components/updates/update-list";
+import { getUpdates } from "@/lib/updates/updates";
 
 export type HomePageProps = { locale: Locale };
 
@@ -15,6 +17,7 @@ const card = "rounded-lg border border-slate-200 p-4 dark:border-slate-800";
 
 export async function HomePage({ locale }: HomePageProps) {
   const t = getMessages(locale).home;
+  const updates = getMessages(locale).updates;
   // The company's own words (content/site.yaml) around the interface's.
   const { home } = siteText(locale);
   const status = await getStatusView(locale);
@@ -49,6 +52,12 @@ export async function HomePage({ locale }: HomePageProps) {
           <StatusSummary locale={locale} snapshot={status.snapshot} items={status.items} />
         </section>
       </div>
+
+      <section aria-labelledby="latest-updates" className="mt-12" data-testid="latest-updates">
+        <h2 id="latest-updates" className="text-2xl font-semibold tracking-tight">{updates.latest}</h2>
+        <UpdateList locale={locale} updates={getUpdates(locale).slice(0, 3)} headingLevel={3} />
+        <p className="mt-3 text-sm"><a className="underline" href={updatesPath(locale)}>{updates.all}</a></p>
+      </section>
 
       <section aria-labelledby="sections" className="mt-12">
         <h2 id="sections" className="text-2xl font-semibold tracking-tight">{t.sectionsTitle}</h2>

@@ -80,3 +80,24 @@ describe("site-wide content rules", () => {
     expect(problems.some((p) => p.includes('alias "b" is already used at content/en/b.mdx'))).toBe(true);
   });
 });
+
+describe("the change log", () => {
+  const logged = (updated: string, dates: string[], locale = "en"): ContentDoc => ({
+    ...doc(locale, "backups", 8), updated, changes: dates.map((date) => ({ date, summary: "Reworded." })),
+  });
+
+  it("passes when updated is the newest entry", () => {
+    expect(findContentProblems([logged("2027-01-05", ["2026-11-29", "2027-01-05"]), logged("2027-01-05", ["2026-11-29", "2027-01-05"], "zh")])).toEqual([]);
+  });
+
+  it("fails naming the file when updated moves without an entry", () => {
+    expect(findContentProblems([logged("2027-01-05", ["2026-11-29"]), logged("2027-01-05", ["2026-11-29", "2027-01-05"], "zh")])).toEqual([
+      "content/en/backups.mdx: updated is 2027-01-05 but the newest entry of changes is 2026-11-29; add a changes entry dated 2027-01-05 saying what changed",
+      "content/zh/backups.mdx: changes dated [2026-11-29, 2027-01-05] differ from content/en/backups.mdx [2026-11-29]",
+    ]);
+  });
+
+  it("fails when an entry is later than updated", () => {
+    expect(findContentProblems([logged("2026-11-29", ["2026-11-29", "2027-01-05"])]).join("\n")).toMatch(/updated is 2026-11-29 but the newest entry of changes is 2027-01-05/);
+  });
+});

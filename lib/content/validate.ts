@@ -12,6 +12,9 @@ export type ContentDoc = {
   aliases?: string[] | undefined;
   /** From the body's syntax tree (lib/content/outline.ts), lines counted in the file. */
   headings: HeadingLine[];
+  /** "YYYY-MM-DD" as written; undefined when missing (Contentlayer reports that). */
+  updated?: string | undefined;
+  changes?: { date: string; summary: string }[] | undefined;
 };
 
 // Every locale the site has, the default first: the one the others are compared with.
@@ -28,9 +31,22 @@ function checkDocument(doc: ContentDoc, problems: string[]) {
   for (const h of anchorsOf(doc)) {
     if (!h.id || !HEADING_ID_PATTERN.test(h.id)) problems.push(`${h.where}: heading "${h.title}" needs an explicit id such as [#${h.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}]`);
   }
+  checkChangeLog(doc, problems);
   for (const entry of doc.aliases ?? []) {
     if (!parseAlias(entry)) problems.push(`${doc.file}: alias "${entry}" is neither a section id nor "#old-anchor -> new-anchor"`);
   }
+}
+
+/**
+ * A reader who last reviewed the section on some day must find what changed since: moving
+ * `updated` needs a change-log entry of that day, and no entry may be later than `updated`.
+ */
+function checkChangeLog(doc: ContentDoc, problems: string[]) {
+  if (doc.updated === undefined || doc.changes === undefined) return;
+  const dates = doc.changes.map((c) => c.date);
+  const newest = [...dates].sort().at(-1);
+  if (newest !== doc.updated) problems.push(`${doc.file}: updated is ${doc.updated} but the newest entry of changes is ${newest ?? "(none)"}; add a changes entry dated ${doc.updated} saying what changed`);
+  for (const change of doc.changes) if (!change.summary.trim()) problems.push(`${doc.file}: changes entry of ${change.date} needs a summary`);
 }
 
 function checkLocale(locale: string, docs: ContentDoc[], problems: string[]) {
@@ -74,6 +90,8 @@ function checkParity(byLocale: Map<string, ContentDoc[]>, problems: string[]) {
       const have = anchorsOf(doc).map((h) => h.id).join(", ");
       if (want !== have) problems.push(`${doc.file}: headings [${have}] differ from ${ref.file} [${want}]`);
       if (doc.order !== ref.order) problems.push(`${doc.file}: order ${doc.order} differs from ${ref.file} (${ref.order})`);
+      const days = (d: ContentDoc) => (d.changes ?? []).map((c) => c.date).sort().join(", ");
+      if (doc.changes && ref.changes && days(doc) !== days(ref)) problems.push(`${doc.file}: changes dated [${days(doc)}] differ from ${ref.file} [${days(ref)}]`);
     }
     for (const [id, doc] of docs) if (!refDocs.has(id)) problems.push(`${doc.file}: section "${id}" has no ${reference} version`);
   }

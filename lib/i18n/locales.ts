@@ -62,6 +62,39 @@ export function documentsNoticePath(locale: Locale, notice: string): string {
   return `${documentsPath(locale)}/notice/${notice}`;
 }
 
+export function updatesPath(locale: Locale): string {
+  return `${prefix(locale)}/updates`;
+}
+
+export function updatePath(locale: Locale, id: string): string {
+  return `${updatesPath(locale)}/${id}`;
+}
+
+/** The updates of one kind: a static page per kind, so the filter works without JavaScript. */
+export function updatesKindPath(locale: Locale, kind: string): string {
+  return `${updatesPath(locale)}/kind/${kind}`;
+}
+
+export type FeedFormat = "atom" | "json";
+
+/** The feed of all updates, or of one kind, in the locale's language. */
+export function updatesFeedPath(locale: Locale, format: FeedFormat, kind?: string): string {
+  return `${kind ? updatesKindPath(locale, kind) : updatesPath(locale)}/feed.${format}`;
+}
+
+export function subprocessorsPath(locale: Locale): string {
+  return `${prefix(locale)}/subprocessors`;
+}
+
+export function changesPath(locale: Locale): string {
+  return `${prefix(locale)}/changes`;
+}
+
+/** Where a subscription request or link ends: "check your inbox", "confirmed", … */
+export function subscribeOutcomePath(locale: Locale, outcome: string): string {
+  return `${prefix(locale)}/subscribe/${outcome}`;
+}
+
 /** Files for machines and crawlers: one per site, whatever the reader's language. */
 export const machinePaths = {
   statusJson: "/status.json",
@@ -69,6 +102,9 @@ export const machinePaths = {
   historyJson: "/status/history.json",
   jwks: "/.well-known/jwks.json",
   securityTxt: "/.well-known/security.txt",
+  subprocessorsJson: "/subprocessors.json",
+  subprocessorsSchema: "/schemas/subprocessors.json",
+  llmsTxt: "/llms.txt",
 } as const;
 
 export function localeOfPath(pathname: string): Locale {

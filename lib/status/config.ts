@@ -55,10 +55,18 @@ const source = z.strictObject({
   maxAttempts: z.number().int().min(1).max(10).default(4),
 });
 
+// A dated log of changes to what the live status checks, listed on /changes beside the
+// whitepaper's and the subprocessors' changes.
+const change = z.strictObject({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a day such as 2026-11-29"),
+  summary: title,
+});
+
 export const statusConfigSchema = z.strictObject({
   source,
   controls: z.array(control).default([]),
   backups: z.array(backup).default([]),
+  changes: z.array(change).default([]),
 });
 
 export type StatusConfig = z.infer<typeof statusConfigSchema>;

@@ -122,6 +122,21 @@ export type DocumentDownloadsTable = {
 
 /** Signed-in browsers by the SHA-256 of their cookie: "viewer" (documents) or "admin". */
 export type SessionsTable = { hash: string; kind: string; subject: string; created_ms: number; expires_ms: number };
+/** Subscribers to updates (lib/subscriptions); the address sealed, looked up by its keyed hash. */
+export type SubscribersTable = {
+  id: string;
+  address_hash: string;
+  address_sealed: string;
+  locale: string;
+  /** JSON array of update kinds. */
+  kinds: string;
+  state: string;
+  created_ms: number;
+  confirmed_ms: number | null;
+};
+
+/** When the server first saw each update: the moment it counts as published for mailing. */
+export type UpdatePublicationsTable = { update_id: string; first_seen_ms: number };
 
 export type Database = {
   votes: VotesTable;
@@ -137,4 +152,6 @@ export type Database = {
   nda_acceptances: NdaAcceptancesTable;
   document_downloads: DocumentDownloadsTable;
   sessions: SessionsTable;
+  subscribers: SubscribersTable;
+  update_publications: UpdatePublicationsTable;
 };

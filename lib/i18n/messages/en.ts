@@ -1,4 +1,5 @@
 import type { Plural } from "../format";
+import { enUpdates } from "./en-updates";
 
 // The interface's words in English; this file defines the catalogue's shape, and every other
 // locale's catalogue must fill it (a key missing in one is a type error). Placeholders in braces
@@ -14,7 +15,7 @@ export const en = {
   whitepaper: { title: "Security whitepaper", contents: "Contents" },
   section: { updated: "Last updated: ", previous: "Previous", next: "Next", wholeWhitepaper: "Read the whole whitepaper on one page", breadcrumb: "Breadcrumb" },
   copyLink: { label: "Copy link to {heading}", copied: "Link copied" },
-  footer: { contact: "Security contact", securityTxt: "security.txt" },
+  footer: { contact: "Security contact", securityTxt: "security.txt", subprocessors: "Subprocessors", changes: "What changed" },
   feedback: {
     question: "Did this answer your question?",
     yes: "Yes",
@@ -199,6 +200,7 @@ export const en = {
     },
   },
   ...statusTexts(),
+  ...enUpdates,
 };
 
 function statusTexts() {

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { zhUpdates } from "./zh-updates";
 
 // The interface's words in Chinese; the shape is English's (lib/i18n/messages/en.ts).
 export const zh: Messages = {
@@ -9,7 +10,7 @@ export const zh: Messages = {
   whitepaper: { title: "安全白皮书", contents: "目录" },
   section: { updated: "最后更新：", previous: "上一节", next: "下一节", wholeWhitepaper: "在一页中阅读完整白皮书", breadcrumb: "页面路径" },
   copyLink: { label: "复制链接： {heading}", copied: "链接已复制" },
-  footer: { contact: "安全联系邮箱", securityTxt: "security.txt" },
+  footer: { contact: "安全联系邮箱", securityTxt: "security.txt", subprocessors: "子处理者", changes: "变更记录" },
   feedback: {
     question: "这解答了您的问题吗？",
     yes: "是",
@@ -265,4 +266,5 @@ export const zh: Messages = {
       },
     },
   },
+  ...zhUpdates,
 };

@@ -9,6 +9,7 @@ import { statusHistory } from "./006-status-history";
 import { mail } from "./007-mail";
 import { documents } from "./008-documents";
 import { sessions } from "./009-sessions";
+import { subscribers } from "./010-subscribers";
 
 /**
  * Every migration, in code (no folder read at run time, so the Next.js bundle carries them).
@@ -26,6 +27,8 @@ export function migrations(engine: Engine): Record<string, Migration> {
     "007-mail": mail(engine),
     "008-documents": documents(engine),
     "009-sessions": sessions(engine),
+    // 008 and 009 are taken by the documents feature (branch docs).
+    "010-subscribers": subscribers(engine),
   };
 }
 

@@ -1,0 +1,2 @@
+// The default locale at the root: the same route as /<locale>/subprocessors.
+export { default, generateMetadata } from "@/app/(localized)/[locale]/subprocessors/page";
