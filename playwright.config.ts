@@ -13,7 +13,9 @@ export const STATES_PORT = port + 1;
 export const TWIN_PORT = port + 2;
 /** A server of the main build mailing through e2e/documents.spec.ts's SMTP server. */
 export const DOCUMENTS_PORT = port + 3;
-export const mainServerEnv = () => ({ ...serverEnv, TRUST_PROXY_HOPS: "1", ...storeEnv(STORE.main) });
+// On PostgreSQL every server must be given the same secrets, as in production (lib/secrets.ts).
+const sharedSecrets = { TOKEN_SIGNING_KEY: "e2e-token-signing-key-0123456789abcdef", SESSION_KEY: "e2e-session-key-0123456789abcdef0123" };
+export const mainServerEnv = () => ({ ...serverEnv, TRUST_PROXY_HOPS: "1", ...storeEnv(STORE.main), ...sharedSecrets });
 const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 
 export default defineConfig({

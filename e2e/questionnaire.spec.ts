@@ -10,7 +10,7 @@ test("pasted questions get answers, citations, evidence and honest not-covered r
   await page.goto("/questionnaire");
   await page.getByLabel("Paste questions").fill("How often are database backups taken?\nDo you perform background checks on employees?");
   await page.getByRole("button", { name: "Answer questions" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toHaveText("1 of 2 questions answered from this site.");
+  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText("1 of 2 questions answered from this site.");
   const answered = page.getByTestId("row-1");
   await expect(answered.getByRole("textbox")).toHaveValue(/30 minutes/);
   await expect(answered.getByRole("link", { name: "/security/backups#database-backups" })).toBeVisible();
@@ -31,7 +31,7 @@ test("markup in question text is shown as text and never runs", async ({ page })
 test("an uploaded CSV is answered, edited and exported with its columns and rows kept", async ({ page }) => {
   await page.goto("/questionnaire");
   await upload(page.getByLabel("Upload"), "scripts/bench/questionnaire/sets/mvsp.csv");
-  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toContainText("of 25 questions");
+  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toContainText("of 25 questions");
   // A Chinese spreadsheet saved in GBK, answered on the Chinese page.
   await page.goto("/zh/questionnaire");
   await upload(page.getByLabel("上传问卷文件"), `${FIXTURES}/gbk.csv`);
@@ -111,6 +111,6 @@ test("a 20,000-row file is matched in a worker and paged", async ({ page }) => {
   const lines = ["id,question", ...Array.from({ length: 20_000 }, (_, i) => `${i},${i % 2 ? "How often are database backups taken?" : "Do you train staff?"}`)];
   await page.goto("/questionnaire");
   await upload(page.getByLabel("Upload"), { name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
-  await expect(page.getByRole("status").filter({ hasText: "questions answered" })).toHaveText("10,000 of 20,000 questions answered from this site.", { timeout: 90_000 });
+  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText("10,000 of 20,000 questions answered from this site.", { timeout: 90_000 });
   await expect(page.getByText("Rows 1–100 of 20,000")).toBeVisible();
 });

@@ -8,6 +8,11 @@ export type SecretName = "TOKEN_SIGNING_KEY" | "SESSION_KEY";
 
 const made = new Map<SecretName, string>();
 
+/** A secret the configuration must provide; its message names the variable and holds nothing secret. */
+export class MissingSecretError extends Error {
+  readonly code = "missing_secret";
+}
+
 /**
  * A secret from the environment. The demo (`npm start`, SQLite) may run without: one is made on
  * first use and kept beside the store (.data/secrets/, readable by its owner only), so links and
@@ -17,7 +22,7 @@ const made = new Map<SecretName, string>();
 export function secret(name: SecretName): string {
   const value = env[name];
   if (value) return value;
-  if (env.DATABASE_URL) throw new Error(`${name} must be set when DATABASE_URL is: every server needs the same secret (openssl rand -base64 32)`);
+  if (env.DATABASE_URL) throw new MissingSecretError(`${name} must be set when DATABASE_URL is: every server needs the same secret (openssl rand -base64 32)`);
   const cached = made.get(name);
   if (cached) return cached;
   const file = path.join(path.dirname(path.resolve(env.STORE_FILE)), "secrets", name);

@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { requestOrigins } from "@/lib/feedback/origin";
 import { getMailer } from "@/lib/mail/service";
-import { secret } from "@/lib/secrets";
+import { MissingSecretError, secret } from "@/lib/secrets";
 import { SharedRateLimiter } from "@/lib/store/rate-limit";
 import { getStore } from "@/lib/store/server";
 import { loadSubprocessors } from "@/lib/subprocessors/load";
@@ -33,7 +33,10 @@ export function startPublisher(): void {
       .then((counts) => {
         if (counts.sent + counts.waiting + counts.failed > 0) console.log(`subscriptions: updates mailed: ${counts.sent} sent, ${counts.waiting} waiting for the relay, ${counts.failed} refused`);
       })
-      .catch((error: unknown) => console.error(`subscriptions: publishing failed (${(error as { code?: string }).code ?? (error as Error).name})`));
+      // Other errors may carry a subscriber's address (a relay's reply), so only their code is logged.
+      .catch((error: unknown) =>
+        console.error(`subscriptions: publishing failed (${error instanceof MissingSecretError ? error.message : ((error as { code?: string }).code ?? (error as Error).name)})`),
+      );
   timer = setInterval(pass, env.SUBSCRIBE_PUBLISH_SECONDS * 1000);
   timer.unref();
   void pass();
