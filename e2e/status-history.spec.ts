@@ -20,7 +20,7 @@ test("each check shows 90 days, the share of time passing and its state changes"
   await expect(tls.locator('[title="November 28, 2026: failing"]')).toHaveCount(1);
   await expect(tls.getByTestId("passing-share")).toHaveText(/^passing with evidence \d+(\.\d+)?% of the time since October 29, 2026$/);
   await tls.getByText("State changes (3)").click();
-  await expect(tls.getByRole("listitem").first()).toContainText("20 Nov 2026, 06:00 UTC: Passing → Failing — 1 of 2 rules non-compliant");
+  await expect(tls.getByRole("listitem").first()).toContainText("Nov 20, 2026, 06:00 UTC: Passing → Failing — 1 of 2 rules non-compliant");
   const backups = historyOf(page, "database-backups");
   await backups.getByText(/^State changes/).click();
   await expect(backups).toContainText("Failing → Passing");
