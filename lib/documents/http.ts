@@ -31,6 +31,11 @@ export function noticeRedirect(locale: Locale, notice: Notice, headers: Record<s
 }
 
 /** A form post from this site only (Origin / Sec-Fetch-Site), at most 8 KB; undefined otherwise. */
+/** The answer to a post readForm refused (another site's, too large, not a form): nothing is done. */
+export function formRefused(): Response {
+  return new Response("Forbidden: post the form from this site.", { status: 403, headers: { "Cache-Control": "no-store" } });
+}
+
 export async function readForm(request: Request, siteUrl: string): Promise<FormData | undefined> {
   if (crossSiteProblem(request.headers, [new URL(siteUrl).origin, ...requestOrigins(request.headers)], [])) return undefined;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return undefined;

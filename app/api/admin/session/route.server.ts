@@ -1,7 +1,7 @@
 // POST /api/admin/session: uses the sign-in link up and signs the browser in to /admin
 // (HttpOnly, Secure, SameSite=Strict: no other site can make this browser act in /admin).
 import { ADMIN_SIGN_IN } from "@/lib/documents/admin";
-import { ADMIN_COOKIE, field, noticeFor, noticeRedirect, readForm, seeOther, sessionCookie } from "@/lib/documents/http";
+import { ADMIN_COOKIE, field, formRefused, noticeFor, noticeRedirect, readForm, seeOther, sessionCookie } from "@/lib/documents/http";
 import { createSession, SESSION_TTL_MS } from "@/lib/documents/sessions";
 import { documentsDeps } from "@/lib/documents/service";
 import { site } from "@/lib/site/site";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   const form = await readForm(request, site.baseUrl);
-  if (!form) return new Response("Forbidden: post the form from this site.", { status: 403, headers: { "Cache-Control": "no-store" } });
+  if (!form) return formRefused();
   try {
     const deps = documentsDeps();
     const store = await deps.store();

@@ -2,7 +2,7 @@
 // the acceptance, and signs the browser in as a viewer of that address.
 import { createSession, SESSION_TTL_MS } from "@/lib/documents/sessions";
 import { documentsDeps } from "@/lib/documents/service";
-import { clientOf, field, localeOf, noticeFor, noticeRedirect, readForm, sessionCookie, VIEWER_COOKIE } from "@/lib/documents/http";
+import { clientOf, field, formRefused, localeOf, noticeFor, noticeRedirect, readForm, sessionCookie, VIEWER_COOKIE } from "@/lib/documents/http";
 import { acceptNda } from "@/lib/documents/requests";
 import { site } from "@/lib/site/site";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   const form = await readForm(request, site.baseUrl);
-  if (!form) return new Response("Forbidden: post the form from this site.", { status: 403, headers: { "Cache-Control": "no-store" } });
+  if (!form) return formRefused();
   const locale = localeOf(form.get("locale"));
   if (field(form, "accept") !== "yes") return noticeRedirect(locale, "invalid");
   try {

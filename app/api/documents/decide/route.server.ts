@@ -2,14 +2,14 @@
 // token names the request and the approver; it works once.
 import { decide } from "@/lib/documents/decisions";
 import { documentsDeps } from "@/lib/documents/service";
-import { field, noticeFor, noticeRedirect, readForm } from "@/lib/documents/http";
+import { field, formRefused, noticeFor, noticeRedirect, readForm } from "@/lib/documents/http";
 import { site } from "@/lib/site/site";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   const form = await readForm(request, site.baseUrl);
-  if (!form) return new Response("Forbidden: post the form from this site.", { status: 403, headers: { "Cache-Control": "no-store" } });
+  if (!form) return formRefused();
   const decision = field(form, "decision") === "approve" ? "approve" : "deny";
   try {
     await decide(documentsDeps(), { decision, token: field(form, "token"), days: Number(field(form, "days") || documentsDeps().grantDays) });

@@ -1,6 +1,6 @@
 // POST /api/documents/request: the request form (a plain HTML form post; pages ship no script).
 import { documentsDeps } from "@/lib/documents/service";
-import { clientOf, localeOf, noticeFor, noticeRedirect, readForm } from "@/lib/documents/http";
+import { clientOf, formRefused, localeOf, noticeFor, noticeRedirect, readForm } from "@/lib/documents/http";
 import { parseRequestForm } from "@/lib/documents/input";
 import { requestAccess } from "@/lib/documents/requests";
 import { site } from "@/lib/site/site";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   const form = await readForm(request, site.baseUrl);
-  if (!form) return new Response("Forbidden: post the form from this site.", { status: 403, headers: { "Cache-Control": "no-store" } });
+  if (!form) return formRefused();
   const locale = localeOf(form.get("locale"));
   try {
     const outcome = await requestAccess(documentsDeps(), parseRequestForm(form), clientOf(request));

@@ -2,7 +2,7 @@
 import { SIGN_IN } from "@/lib/documents/decisions";
 import { createSession, SESSION_TTL_MS } from "@/lib/documents/sessions";
 import { documentsDeps } from "@/lib/documents/service";
-import { field, localeOf, noticeFor, noticeRedirect, readForm, sessionCookie, VIEWER_COOKIE } from "@/lib/documents/http";
+import { field, formRefused, localeOf, noticeFor, noticeRedirect, readForm, sessionCookie, VIEWER_COOKIE } from "@/lib/documents/http";
 import { site } from "@/lib/site/site";
 import { consumeToken } from "@/lib/store/tokens";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   const form = await readForm(request, site.baseUrl);
-  if (!form) return new Response("Forbidden: post the form from this site.", { status: 403, headers: { "Cache-Control": "no-store" } });
+  if (!form) return formRefused();
   const locale = localeOf(form.get("locale"));
   try {
     const store = await documentsDeps().store();
