@@ -37,6 +37,8 @@ const env = {
   ...buildEnv(), AWS_ACCESS_KEY_ID: "AKIACANARY0000000000", AWS_SECRET_ACCESS_KEY: "canary-secret/do-not-ship/7f3a9c2e",
   STATUS_SIGNING_KEY: signingKey,
 };
+// The code Prettier formats (as `npm run format`); content and data files keep their bytes.
+const FORMATTED = "**/*.{ts,tsx,js,mjs,mts,cjs,css}";
 const failedStages = [];
 const stage = (name, command, args, extraEnv = {}) => {
   console.log(`\n▶ ${name}`);
@@ -58,6 +60,7 @@ const e2eStoreEnv = postgres ? { E2E_DATABASE_URL: postgres.createDatabase("trus
 stage("content", bin("contentlayer2"), ["build"]);
 stage("content rules", bin("tsx"), ["scripts/check-content.ts"]);
 stage("lint", bin("eslint"), ["."]);
+stage("format", bin("prettier"), ["--check", "--log-level=warn", FORMATTED]);
 stage("type-check", bin("tsc"), ["--noEmit"]);
 
 const vitestReport = ".cache/vitest.json";
