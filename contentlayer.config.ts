@@ -38,7 +38,12 @@ export const Section = defineDocumentType(() => ({
     summary: { type: "string", required: true },
     order: { type: "number", required: true },
     updated: { type: "date", required: true },
-    changes: { type: "list", of: SectionChange, required: true, description: "Dated change log; its newest entry is dated `updated`" },
+    changes: {
+      type: "list",
+      of: SectionChange,
+      required: true,
+      description: "Dated change log; its newest entry is dated `updated`",
+    },
     aliases: {
       type: "list",
       of: { type: "string" },
@@ -65,9 +70,19 @@ const LocalizedAnswer = defineNestedType(() => ({
   fields: {
     question: { type: "string", required: true, description: "The canonical question" },
     answer: { type: "string", required: true, description: "Short, self-contained answer" },
-    phrasings: { type: "list", of: { type: "string" }, required: true, description: "Other ways questionnaires ask it" },
+    phrasings: {
+      type: "list",
+      of: { type: "string" },
+      required: true,
+      description: "Other ways questionnaires ask it",
+    },
     terms: { type: "list", of: { type: "string" }, required: true, description: "Key terms and synonyms" },
-    scope: { type: "list", of: { type: "string" }, required: false, description: "A question must name one of these for the answer to apply" },
+    scope: {
+      type: "list",
+      of: { type: "string" },
+      required: false,
+      description: "A question must name one of these for the answer to apply",
+    },
   },
 }));
 
@@ -78,9 +93,16 @@ export const Answer = defineDocumentType(() => ({
   contentType: "data",
   fields: {
     id: { type: "string", required: true },
-    cites: { type: "list", of: { type: "string" }, required: true, description: '"section-id" or "section-id#heading-id"' },
+    cites: {
+      type: "list",
+      of: { type: "string" },
+      required: true,
+      description: '"section-id" or "section-id#heading-id"',
+    },
     control: { type: "string", required: false, description: "A control or backup id from content/controls.yaml" },
-    ...Object.fromEntries(locales.map((locale) => [locale, { type: "nested", of: LocalizedAnswer, required: true } as const])),
+    ...Object.fromEntries(
+      locales.map((locale) => [locale, { type: "nested", of: LocalizedAnswer, required: true } as const]),
+    ),
   },
 }));
 
@@ -100,11 +122,26 @@ export const TrustDocument = defineDocumentType(() => ({
   fields: {
     id: { type: "string", required: true, description: "Stable id; part of download URLs; must match the file name" },
     kind: { type: "enum", options: ["report", "policy", "certificate", "summary", "other"], required: true },
-    access: { type: "enum", options: ["public", "nda", "approval"], required: true, description: "public, nda (click-through NDA) or approval (NDA and a person's approval)" },
-    file: { type: "string", required: true, description: "A PDF under DOCUMENTS_DIR (default documents/), never served as it is" },
+    access: {
+      type: "enum",
+      options: ["public", "nda", "approval"],
+      required: true,
+      description: "public, nda (click-through NDA) or approval (NDA and a person's approval)",
+    },
+    file: {
+      type: "string",
+      required: true,
+      description: "A PDF under DOCUMENTS_DIR (default documents/), never served as it is",
+    },
     version: { type: "string", required: true },
-    validUntil: { type: "date", required: false, description: "The end of a report's period, or the next review of a policy" },
-    ...Object.fromEntries(locales.map((locale) => [locale, { type: "nested", of: LocalizedDocument, required: true } as const])),
+    validUntil: {
+      type: "date",
+      required: false,
+      description: "The end of a report's period, or the next review of a policy",
+    },
+    ...Object.fromEntries(
+      locales.map((locale) => [locale, { type: "nested", of: LocalizedDocument, required: true } as const]),
+    ),
   },
   computedFields: {
     // Throws, naming the file, on an unknown kind or access, an id that is not the file's name, or a file outside DOCUMENTS_DIR.
@@ -118,7 +155,11 @@ export const Nda = defineDocumentType(() => ({
   filePathPattern: "nda/*.md",
   contentType: "markdown",
   fields: {
-    version: { type: "string", required: true, description: "Raise it with every change: a new version needs a new acceptance" },
+    version: {
+      type: "string",
+      required: true,
+      description: "Raise it with every change: a new version needs a new acceptance",
+    },
     title: { type: "string", required: true },
     effective: { type: "date", required: true },
   },
@@ -135,14 +176,28 @@ export const Update = defineDocumentType(() => ({
   filePathPattern: `updates/${localeDirs}/*.mdx`,
   contentType: "mdx",
   fields: {
-    id: { type: "string", required: true, description: "Stable id; part of the update's URL; must match the file name" },
+    id: {
+      type: "string",
+      required: true,
+      description: "Stable id; part of the update's URL; must match the file name",
+    },
     kind: { type: "enum", options: [...UPDATE_KINDS], required: true },
     date: { type: "date", required: true, description: "Publication date" },
     title: { type: "string", required: true },
     summary: { type: "string", required: true, description: "One or two sentences for lists, feeds and mail" },
-    links: { type: "list", of: { type: "string" }, required: false, description: '"section-id", "section-id#heading-id", "subprocessors" or "status"' },
+    links: {
+      type: "list",
+      of: { type: "string" },
+      required: false,
+      description: '"section-id", "section-id#heading-id", "subprocessors" or "status"',
+    },
     effective: { type: "date", required: false, description: "kind subprocessor: the day the change takes effect" },
-    adds: { type: "list", of: { type: "string" }, required: false, description: "kind subprocessor: ids of content/subprocessors.yaml added" },
+    adds: {
+      type: "list",
+      of: { type: "string" },
+      required: false,
+      description: "kind subprocessor: ids of content/subprocessors.yaml added",
+    },
     removes: { type: "list", of: { type: "string" }, required: false, description: "kind subprocessor: ids removed" },
   },
   computedFields: {
@@ -166,9 +221,20 @@ export default makeSource({
   onSuccess: async (importData) => {
     const { allSections } = await importData();
     const pages = allSections
-      .map((s) => ({ id: s.id, locale: s.locale, title: s.title, updated: s.updated.slice(0, 10), order: s.order, path: sectionPath(s.locale, s.id), anchors: (s.toc as TocEntry[]).map((t) => t.id) }))
+      .map((s) => ({
+        id: s.id,
+        locale: s.locale,
+        title: s.title,
+        updated: s.updated.slice(0, 10),
+        order: s.order,
+        path: sectionPath(s.locale, s.id),
+        anchors: (s.toc as TocEntry[]).map((t) => t.id),
+      }))
       .sort((a, b) => a.locale.localeCompare(b.locale) || a.order - b.order);
     mkdirSync(path.dirname(CONTENT_ROUTES_FILE), { recursive: true });
-    writeFileSync(CONTENT_ROUTES_FILE, `${JSON.stringify({ redirects: redirectsFor(allSections), sections: pages }, null, 2)}\n`);
+    writeFileSync(
+      CONTENT_ROUTES_FILE,
+      `${JSON.stringify({ redirects: redirectsFor(allSections), sections: pages }, null, 2)}\n`,
+    );
   },
 });

@@ -20,22 +20,68 @@ const CLIENT_COMPONENTS = ["browser/questionnaire/**", "components/layout/langua
 // Tests may reach into test/ (their doubles and fixtures); nothing that ships may.
 const tier = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
 const tiers = [
-  tier("./lib", ["./app", "./components", "./browser", "./server", "./scripts", "./test", "./e2e"], "lib/ is domain logic: it may not import routes, UI, browser code, server plumbing, scripts or test doubles."),
-  tier("./components", ["./app", "./server", "./scripts", "./test", "./e2e"], "components/ render on the server from lib/ only."),
+  tier(
+    "./lib",
+    ["./app", "./components", "./browser", "./server", "./scripts", "./test", "./e2e"],
+    "lib/ is domain logic: it may not import routes, UI, browser code, server plumbing, scripts or test doubles.",
+  ),
+  tier(
+    "./components",
+    ["./app", "./server", "./scripts", "./test", "./e2e"],
+    "components/ render on the server from lib/ only.",
+  ),
   // Components render the questionnaire tool's first view and write the ids and data the islands read.
-  tier("./components", "./browser", "components/ may import from browser/ only its contract and the questionnaire tool it prerenders.", ["./contract", "./questionnaire"]),
+  tier(
+    "./components",
+    "./browser",
+    "components/ may import from browser/ only its contract and the questionnaire tool it prerenders.",
+    ["./contract", "./questionnaire"],
+  ),
   tier("./browser", ["./app", "./server", "./scripts", "./test", "./e2e"], "browser/ is what ships to the browser."),
   // What the browser may take from lib/: code that runs anywhere (no fs, no database, no AWS).
-  tier("./browser", "./lib", "browser/ may import only the browser-safe parts of lib/.", ["./i18n", "./questionnaire", "./text", "./search/index-options.ts", "./search/passage.ts", "./answers/types.ts", "./status/types.ts", "./locale-json.ts"]),
-  tier("./browser", "./components", "browser/ may not import server components; the status badge is the one piece both render.", ["./status/status-badge.tsx"]),
-  tier("./server", ["./app", "./components", "./scripts", "./test", "./e2e"], "server/ is the production server's plumbing."),
+  tier("./browser", "./lib", "browser/ may import only the browser-safe parts of lib/.", [
+    "./i18n",
+    "./questionnaire",
+    "./text",
+    "./search/index-options.ts",
+    "./search/passage.ts",
+    "./answers/types.ts",
+    "./status/types.ts",
+    "./locale-json.ts",
+  ]),
+  tier(
+    "./browser",
+    "./components",
+    "browser/ may not import server components; the status badge is the one piece both render.",
+    ["./status/status-badge.tsx"],
+  ),
+  tier(
+    "./server",
+    ["./app", "./components", "./scripts", "./test", "./e2e"],
+    "server/ is the production server's plumbing.",
+  ),
   tier("./app", ["./server", "./scripts", "./test", "./e2e"], "app/ routes build on components/ and lib/."),
 ];
 
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", ".next-*/**", "status/**", ".contentlayer/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".cache/**", "public/islands/**", ".generated/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "status/**",
+      ".contentlayer/**",
+      "out/**",
+      "node_modules/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      ".cache/**",
+      "public/islands/**",
+      ".generated/**",
+    ],
+  },
   { files: ["**/*.cjs", "next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   {
     files: ["**/*.{ts,tsx,mts,mjs,js}"],
@@ -51,12 +97,23 @@ const config = [
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "browser/**/*.{ts,tsx}"],
     ignores: CLIENT_COMPONENTS,
     rules: {
-      "no-restricted-syntax": ["error", { selector: "Program > ExpressionStatement[directive='use client']", message: `${cut}: only ${CLIENT_COMPONENTS.join(", ")} may be client components.` }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Program > ExpressionStatement[directive='use client']",
+          message: `${cut}: only ${CLIENT_COMPONENTS.join(", ")} may be client components.`,
+        },
+      ],
     },
   },
   {
     files: ["app/**/loading.{ts,tsx,js,jsx}"],
-    rules: { "no-restricted-syntax": ["error", { selector: "Program", message: `${cut}: loading.tsx streams a Suspense boundary that would never resolve.` }] },
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "Program", message: `${cut}: loading.tsx streams a Suspense boundary that would never resolve.` },
+      ],
+    },
   },
   {
     files: ["**/*.{ts,tsx,mts,mjs,js,cjs}"],
@@ -70,7 +127,18 @@ const config = [
     files: ["lib/aws-config/**/*.{ts,tsx}"],
     ignores: ["lib/aws-config/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/status/*", "**/lib/status/*", "../status/*", "../../status/*"], message: "lib/aws-config must not import lib/status: the status model depends on the provider layer, not the reverse." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/status/*", "**/lib/status/*", "../status/*", "../../status/*"],
+              message:
+                "lib/aws-config must not import lib/status: the status model depends on the provider layer, not the reverse.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -3,8 +3,14 @@ import { STORE, storeEnv } from "./e2e/fixtures";
 
 // Debian's Chromium (apt package `chromium`); Playwright's own browser download is not used.
 const chromiumArgs = [
-  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run",
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
 ];
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** A second build whose status comes from a fixture with every state (STATUS_SOURCE=file). */
@@ -14,7 +20,10 @@ export const TWIN_PORT = port + 2;
 /** A server of the main build mailing through e2e/documents.spec.ts's SMTP server. */
 export const DOCUMENTS_PORT = port + 3;
 // On PostgreSQL every server must be given the same secrets, as in production (lib/secrets.ts).
-const sharedSecrets = { TOKEN_SIGNING_KEY: "e2e-token-signing-key-0123456789abcdef", SESSION_KEY: "e2e-session-key-0123456789abcdef0123" };
+const sharedSecrets = {
+  TOKEN_SIGNING_KEY: "e2e-token-signing-key-0123456789abcdef",
+  SESSION_KEY: "e2e-session-key-0123456789abcdef0123",
+};
 export const mainServerEnv = () => ({ ...serverEnv, TRUST_PROXY_HOPS: "1", ...storeEnv(STORE.main), ...sharedSecrets });
 const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 
@@ -50,7 +59,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       // Directly exposed: a client's own X-Forwarded-For is ignored.
-      env: { ...serverEnv, NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json", ...storeEnv(STORE.states) },
+      env: {
+        ...serverEnv,
+        NEXT_DIST_DIR: ".next-states",
+        STATUS_SOURCE: "file",
+        STATUS_FILE: "e2e/fixtures/status-states.json",
+        ...storeEnv(STORE.states),
+      },
     },
   ],
 });

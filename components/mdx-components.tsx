@@ -21,17 +21,31 @@ function shifted(level: 2 | 3, shift: 0 | 1): HeadingLevel {
 /** The one component map for whitepaper MDX, rendered on the server. */
 export function mdxComponents({ locale, headingShift, status }: MdxComponentOptions) {
   return {
-    h2: (props: ComponentPropsWithoutRef<"h2">) => <Heading level={shifted(2, headingShift)} locale={locale} {...props} />,
-    h3: (props: ComponentPropsWithoutRef<"h3">) => <Heading level={shifted(3, headingShift)} locale={locale} {...props} />,
+    h2: (props: ComponentPropsWithoutRef<"h2">) => (
+      <Heading level={shifted(2, headingShift)} locale={locale} {...props} />
+    ),
+    h3: (props: ComponentPropsWithoutRef<"h3">) => (
+      <Heading level={shifted(3, headingShift)} locale={locale} {...props} />
+    ),
     a: ({ href = "", ...props }: ComponentPropsWithoutRef<"a">) => {
       const external = /^https?:\/\//.test(href);
       return <a href={href} data-print-href={external ? href : absoluteUrl(href)} {...props} />;
     },
     Evidence: ({ target }: { target: string }) => (
-      <Evidence locale={locale} snapshot={status.snapshot} item={status.items.find((i) => i.id === target)} target={target} />
+      <Evidence
+        locale={locale}
+        snapshot={status.snapshot}
+        item={status.items.find((i) => i.id === target)}
+        target={target}
+      />
     ),
     ControlList: () => (
-      <ControlList locale={locale} snapshot={status.snapshot} items={status.items.filter((i) => i.kind === "control")} label={getMessages(locale).status.liveControls} />
+      <ControlList
+        locale={locale}
+        snapshot={status.snapshot}
+        items={status.items.filter((i) => i.kind === "control")}
+        label={getMessages(locale).status.liveControls}
+      />
     ),
   };
 }

@@ -10,8 +10,12 @@ function readingBlocks(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
     const blocks = [document.title, document.querySelector('meta[name="description"]')?.getAttribute("content") ?? ""];
-    for (const el of document.body.querySelectorAll("p, td, th, dd, dt, h1, h2, h3, h4, summary, figcaption, label, button, a")) blocks.push(text(el));
-    for (const item of document.body.querySelectorAll("li")) blocks.push(`${text(item.closest("ul, ol")?.previousElementSibling)} ${text(item)}`);
+    for (const el of document.body.querySelectorAll(
+      "p, td, th, dd, dt, h1, h2, h3, h4, summary, figcaption, label, button, a",
+    ))
+      blocks.push(text(el));
+    for (const item of document.body.querySelectorAll("li"))
+      blocks.push(`${text(item.closest("ul, ol")?.previousElementSibling)} ${text(item)}`);
     return blocks.filter(Boolean);
   });
 }
@@ -33,15 +37,29 @@ test("the data files behind the questionnaire and search claim nothing either", 
       expect(response.status(), url).toBe(200);
       expect(SOC2.test(await response.text()), url).toBe(false);
     }
-    const base = (await (await request.get(`/answers/${locale}.json`)).json()) as { entries: { answer: string }[]; passages: { text: string }[] };
+    const base = (await (await request.get(`/answers/${locale}.json`)).json()) as {
+      entries: { answer: string }[];
+      passages: { text: string }[];
+    };
     expect(base.passages.length, "the whitepaper's paragraphs ride along").toBeGreaterThan(30);
-    expect(unsupportedClaims([...base.entries.map((entry) => entry.answer), ...base.passages.map((p) => p.text)])).toEqual([]);
+    expect(
+      unsupportedClaims([...base.entries.map((entry) => entry.answer), ...base.passages.map((p) => p.text)]),
+    ).toEqual([]);
   }
 });
 
 test("an exported questionnaire about certifications keeps them Amazon's and Stripe's", async ({ page }) => {
   await page.goto("/questionnaire");
-  await page.getByLabel("Paste questions").fill(["What certifications do your data centers hold?", "Which payment processor do you use?", "Is UpKeep ISO 27001 certified?", "Do you have a SOC 2 Type II report?"].join("\n"));
+  await page
+    .getByLabel("Paste questions")
+    .fill(
+      [
+        "What certifications do your data centers hold?",
+        "Which payment processor do you use?",
+        "Is UpKeep ISO 27001 certified?",
+        "Do you have a SOC 2 Type II report?",
+      ].join("\n"),
+    );
   await page.getByRole("button", { name: "Answer questions" }).click();
   await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toBeVisible();
   const download = page.waitForEvent("download");

@@ -4,7 +4,9 @@ import { watchViolations } from "./pages/csp";
 import { enhanced } from "./pages/islands";
 import { upload } from "./pages/questionnaire";
 
-test("pages carry a script policy of this origin only: no inline scripts, no unsafe-inline or unsafe-eval", async ({ request }) => {
+test("pages carry a script policy of this origin only: no inline scripts, no unsafe-inline or unsafe-eval", async ({
+  request,
+}) => {
   // Next's inline scripts are left out of every page (server/runtime-cut.mjs), so no hashes are needed.
   for (const url of ["/", "/zh/security/backups", "/questionnaire", "/zh/questionnaire"]) {
     const policy = (await request.get(url)).headers()["content-security-policy"] ?? "";
@@ -38,7 +40,13 @@ test("search, copy-link and the questionnaire worker run under the policy", asyn
   // Large files are matched in a Web Worker, which the policy must allow from this origin.
   const lines = ["question", ...Array.from({ length: 600 }, () => "How often are database backups taken?")];
   await page.goto("/questionnaire");
-  await upload(page.getByLabel("Upload"), { name: "many.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
-  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText("600 of 600 questions answered from this site.");
+  await upload(page.getByLabel("Upload"), {
+    name: "many.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(lines.join("\n")),
+  });
+  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText(
+    "600 of 600 questions answered from this site.",
+  );
   expect(violations).toEqual([]);
 });

@@ -23,11 +23,16 @@ test.describe("copy link", () => {
     await page.getByRole("heading", { name: "Firewalls" }).hover();
     await expect(button).toHaveCSS("opacity", "1");
     await button.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/security/network-security#firewalls`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/security/network-security#firewalls`,
+    );
     await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toHaveCount(1);
   });
 
-  test("is reachable from the keyboard and copies a section link on the one-page whitepaper", async ({ page, baseURL }) => {
+  test("is reachable from the keyboard and copies a section link on the one-page whitepaper", async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto("/zh/security");
     const button = page.getByRole("button", { name: "复制链接： 备份" });
     await button.focus();

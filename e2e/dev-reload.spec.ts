@@ -17,13 +17,37 @@ test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(330_000);
   PORT = await freePort();
   dir = mkdtempSync(path.join(process.cwd(), ".cache", "dev-"));
-  for (const entry of ["app", "browser", "components", "content", "lib", "scripts", "server", "public", "contentlayer.config.ts", "next.config.js", "postcss.config.mjs", "vite.islands.config.mts", "tsconfig.json", "package.json", "package-lock.json"]) {
+  for (const entry of [
+    "app",
+    "browser",
+    "components",
+    "content",
+    "lib",
+    "scripts",
+    "server",
+    "public",
+    "contentlayer.config.ts",
+    "next.config.js",
+    "postcss.config.mjs",
+    "vite.islands.config.mts",
+    "tsconfig.json",
+    "package.json",
+    "package-lock.json",
+  ]) {
     cpSync(entry, path.join(dir, entry), { recursive: true, preserveTimestamps: true });
   }
   symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));
-  server = spawn("node", ["scripts/dev.mjs"], { cwd: dir, detached: true, stdio: "ignore", env: { ...process.env, PWD: dir, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" } });
+  server = spawn("node", ["scripts/dev.mjs"], {
+    cwd: dir,
+    detached: true,
+    stdio: "ignore",
+    env: { ...process.env, PWD: dir, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
+  });
   for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`http://localhost:${PORT}/security/backups`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://localhost:${PORT}/security/backups`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

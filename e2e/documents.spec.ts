@@ -31,7 +31,13 @@ test.beforeAll(async () => {
   };
   server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(DOCUMENTS_PORT)], { env, stdio: "ignore" });
   for (const deadline = Date.now() + 100_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
-    if (await fetch(`${base}/documents`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/documents`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
   }
   throw new Error(`the documents server did not answer on ${base}`);
 });
@@ -62,12 +68,17 @@ test("the page lists the example documents as examples, with what each needs", a
   await page.goto(`${base}/documents`);
   await expect(page.getByRole("heading", { level: 1, name: "Documents" })).toBeVisible();
   await expect(page.getByText("UpKeep has not published any audit report")).toBeVisible();
-  for (const title of ["Example public document", "Example document under NDA", "Example document needing approval"]) await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  for (const title of ["Example public document", "Example document under NDA", "Example document needing approval"])
+    await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await expect(page.getByText("Needs the NDA and approval")).toBeVisible();
-  expect(await page.locator("script:not([type='application/json']):not([type='application/ld+json'])").count()).toBeLessThanOrEqual(2);
+  expect(
+    await page.locator("script:not([type='application/json']):not([type='application/ld+json'])").count(),
+  ).toBeLessThanOrEqual(2);
 });
 
-test("NDA document: the mail link, the NDA, a stamped copy that is not cached; the link works once", async ({ page }) => {
+test("NDA document: the mail link, the NDA, a stamped copy that is not cached; the link works once", async ({
+  page,
+}) => {
   const email = `ada-${randomUUID().slice(0, 8)}@acme.example`;
   await request(page, "Example document under NDA", email);
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
@@ -89,17 +100,28 @@ test("NDA document: the mail link, the NDA, a stamped copy that is not cached; t
   await expect(page.getByRole("heading", { level: 1, name: "This link no longer works" })).toBeVisible();
 });
 
-test("approval document: the approver's mail link approves, the reader's sign-in link opens the download", async ({ page, browser }) => {
+test("approval document: the approver's mail link approves, the reader's sign-in link opens the download", async ({
+  page,
+  browser,
+}) => {
   const email = `bo-${randomUUID().slice(0, 8)}@newco.example`;
   await request(page, "Example document needing approval", email);
   await page.goto(await linkFrom(email, "/documents/verify?token="));
   await page.getByLabel("I accept this agreement for my organisation").check();
   await page.getByRole("button", { name: "Accept and continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Waiting for approval" })).toBeVisible();
-  expect((await page.context().request.get(`${base}/api/documents/download/example-approval-document`, { maxRedirects: 0 })).headers().location).toBe("/documents/notice/no-grant");
+  expect(
+    (
+      await page.context().request.get(`${base}/api/documents/download/example-approval-document`, { maxRedirects: 0 })
+    ).headers().location,
+  ).toBe("/documents/notice/no-grant");
 
   const approver = await browser.newPage();
-  const decide = await linkFrom("approver@upkeep.example", "/documents/decide?token=", new RegExp(email.replace(".", "\\.")));
+  const decide = await linkFrom(
+    "approver@upkeep.example",
+    "/documents/decide?token=",
+    new RegExp(email.replace(".", "\\.")),
+  );
   await approver.goto(decide);
   await expect(approver.getByText(email)).toBeVisible();
   await approver.getByLabel("Access for (days)").fill("7");
@@ -128,9 +150,16 @@ test("Chinese: the request, the mail in Chinese and the NDA in Chinese", async (
   await expect(page.getByRole("heading", { level: 1, name: "保密协议" })).toBeVisible();
 });
 
-test("hostile: cross-site posts, unknown and traversing ids, a refused domain, no session", async ({ page, request: api }) => {
+test("hostile: cross-site posts, unknown and traversing ids, a refused domain, no session", async ({
+  page,
+  request: api,
+}) => {
   const form = { document: "example-nda-document", name: "X", email: "x@acme.example", company: "X", locale: "en" };
-  const evil = await api.post(`${base}/api/documents/request`, { form, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+  const evil = await api.post(`${base}/api/documents/request`, {
+    form,
+    headers: { origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
   expect(evil.status()).toBe(403);
   for (const id of ["..%2F..%2Fpackage.json", "no-such-document", "example-nda-document%00", "%2e%2e"]) {
     const response = await api.get(`${base}/api/documents/download/${id}`, { maxRedirects: 0 });
@@ -139,14 +168,24 @@ test("hostile: cross-site posts, unknown and traversing ids, a refused domain, n
     expect(response.status(), id).toBeLessThan(500);
     expect(response.headers()["content-type"] ?? "", id).not.toContain("pdf");
   }
-  expect((await api.get(`${base}/api/documents/download/example-nda-document`, { maxRedirects: 0 })).headers().location).toBe("/documents/notice/no-grant");
+  expect(
+    (await api.get(`${base}/api/documents/download/example-nda-document`, { maxRedirects: 0 })).headers().location,
+  ).toBe("/documents/notice/no-grant");
   await request(page, "Example document under NDA", "someone@gmail.com");
-  await expect(page.getByRole("heading", { level: 1, name: "We cannot share documents with this address" })).toBeVisible();
-  const forged = await api.post(`${base}/api/documents/accept`, { form: { token: "forged", nda: "0".repeat(64), accept: "yes", locale: "en" }, maxRedirects: 0 });
+  await expect(
+    page.getByRole("heading", { level: 1, name: "We cannot share documents with this address" }),
+  ).toBeVisible();
+  const forged = await api.post(`${base}/api/documents/accept`, {
+    form: { token: "forged", nda: "0".repeat(64), accept: "yes", locale: "en" },
+    maxRedirects: 0,
+  });
   expect(forged.headers().location).toBe("/documents/notice/link");
 });
 
-test("admin: sign-in by mail link, pending list, approve, revoke, CSV; a forged action is refused", async ({ page, request: api }) => {
+test("admin: sign-in by mail link, pending list, approve, revoke, CSV; a forged action is refused", async ({
+  page,
+  request: api,
+}) => {
   const email = `dee-${randomUUID().slice(0, 8)}@newco.example`;
   await request(page, "Example document needing approval", email);
   await page.goto(await linkFrom(email, "/documents/verify?token="));
@@ -168,7 +207,10 @@ test("admin: sign-in by mail link, pending list, approve, revoke, CSV; a forged 
 
   // A forged post (no CSRF token) with the admin's cookie does nothing.
   const requestId = await tab.locator("li[data-request]", { hasText: email }).getAttribute("data-request");
-  const forged = await admin.request.post(`${base}/api/admin/action`, { form: { action: "deny", id: requestId! }, maxRedirects: 0 });
+  const forged = await admin.request.post(`${base}/api/admin/action`, {
+    form: { action: "deny", id: requestId! },
+    maxRedirects: 0,
+  });
   expect(forged.headers().location).toBe("/documents/notice/csrf");
 
   const row = tab.locator("li[data-request]", { hasText: email });
@@ -183,7 +225,8 @@ test("admin: sign-in by mail link, pending list, approve, revoke, CSV; a forged 
   const csv = await admin.request.get(`${base}/api/admin/log.csv`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
-  for (const event of ["request", "verify", "nda", "approve", "revoke"]) expect(text).toMatch(new RegExp(`,${event},[^\\n]*${email.replace(".", "\\.")}`));
+  for (const event of ["request", "verify", "nda", "approve", "revoke"])
+    expect(text).toMatch(new RegExp(`,${event},[^\\n]*${email.replace(".", "\\.")}`));
   expect((await api.get(`${base}/api/admin/log.csv`)).status()).toBe(403);
   await admin.close();
 });

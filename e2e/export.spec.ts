@@ -42,19 +42,40 @@ test("exported pages load only the islands, and the exported questionnaire answe
   await page.goto(`${base}/questionnaire`);
   await page.getByLabel("Paste questions").fill("How often are database backups taken?");
   await page.getByRole("button", { name: "Answer questions" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText("1 of 1 question answered from this site.");
+  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText(
+    "1 of 1 question answered from this site.",
+  );
   expect(scripts).toContain("/islands/main.js");
   expect(scripts).toContain("/islands/questionnaire.js");
   expect(scripts.filter((path) => !path.startsWith("/islands/"))).toEqual([]);
 });
 
-test("the export carries updates, subprocessors, feeds and the section data files, and no subscription form without a URL", async ({ page, request }) => {
-  for (const url of ["/updates", "/zh/updates/kind/subprocessor", "/updates/subprocessors-listed", "/subprocessors", "/zh/changes", "/subscribe/sent"]) {
+test("the export carries updates, subprocessors, feeds and the section data files, and no subscription form without a URL", async ({
+  page,
+  request,
+}) => {
+  for (const url of [
+    "/updates",
+    "/zh/updates/kind/subprocessor",
+    "/updates/subprocessors-listed",
+    "/subprocessors",
+    "/zh/changes",
+    "/subscribe/sent",
+  ]) {
     await page.goto(`${base}${url}`);
     await expect(page.locator("h1").first(), url).toBeVisible();
     await expect(page.getByTestId("subscribe"), url).toHaveCount(0);
   }
-  for (const file of ["/updates/feed.atom", "/zh/updates/feed.json", "/updates/kind/subprocessor/feed.atom", "/subprocessors.json", "/schemas/subprocessors.json", "/security/backups.md", "/zh/security/backups.json", "/llms.txt"]) {
+  for (const file of [
+    "/updates/feed.atom",
+    "/zh/updates/feed.json",
+    "/updates/kind/subprocessor/feed.atom",
+    "/subprocessors.json",
+    "/schemas/subprocessors.json",
+    "/security/backups.md",
+    "/zh/security/backups.json",
+    "/llms.txt",
+  ]) {
     const response = await request.get(`${base}${file}`);
     expect(response.status(), file).toBe(200);
   }

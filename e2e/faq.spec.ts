@@ -5,7 +5,10 @@ test("every FAQ answer has its own deep link, its source and, where bound, live 
   const heading = page.locator("#database-backup-frequency");
   await expect(heading).toBeInViewport();
   const section = page.locator("section", { has: heading });
-  await expect(section.getByRole("link", { name: "Backups" })).toHaveAttribute("href", "/security/backups#database-backups");
+  await expect(section.getByRole("link", { name: "Backups" })).toHaveAttribute(
+    "href",
+    "/security/backups#database-backups",
+  );
   await expect(page.getByTestId("faq-evidence-database-backup-frequency")).toContainText("Passing");
   const ld = await page.locator('script[type="application/ld+json"]').first().textContent();
   const data = JSON.parse(ld ?? "{}");

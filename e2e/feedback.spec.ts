@@ -7,7 +7,10 @@ import { readStore } from "./support/store";
 test("a reader answers 'Did this answer your question?' at the end of a section", async ({ page }) => {
   const comment = `<script>alert("x")</script> more on restores please ${randomUUID()}`;
   let dialogs = 0;
-  page.on("dialog", (d) => { dialogs++; void d.dismiss(); });
+  page.on("dialog", (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
   await page.goto("/security/backups");
   const form = page.getByTestId("feedback-backups");
   await expect(form).toContainText("Did this answer your question?");
@@ -16,7 +19,12 @@ test("a reader answers 'Did this answer your question?' at the end of a section"
   await form.getByLabel(/Anything we should add/).fill(comment);
   await form.getByRole("button", { name: "Send feedback" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Thank you" })).toBeVisible();
-  expect((await readStore(STORE.main)).votes.find((vote) => vote.comment === comment)).toMatchObject({ section: "backups", locale: "en", helpful: false, comment });
+  expect((await readStore(STORE.main)).votes.find((vote) => vote.comment === comment)).toMatchObject({
+    section: "backups",
+    locale: "en",
+    helpful: false,
+    comment,
+  });
   expect(dialogs).toBe(0);
   expect((await page.context().cookies()).length).toBe(0);
 });
@@ -42,7 +50,10 @@ test("a reader who opened the site at its IP address, not its name, can vote too
 const vote = { section: "backups", locale: "en", helpful: true };
 
 async function postVote(request: APIRequestContext, url: string, data: unknown, headers: Record<string, string> = {}) {
-  const response = await request.post(url, { headers: { "content-type": "application/json", ...headers }, data: typeof data === "string" ? data : JSON.stringify(data) });
+  const response = await request.post(url, {
+    headers: { "content-type": "application/json", ...headers },
+    data: typeof data === "string" ? data : JSON.stringify(data),
+  });
   return { status: response.status(), body: await response.text(), cookie: response.headers()["set-cookie"] };
 }
 
@@ -68,10 +79,16 @@ test("hostile posts get a clear 4xx and nothing is stored", async ({ request }, 
   expect((await request.get("/api/feedback")).status()).toBe(405);
 });
 
-test("a flood from one client is cut off after its burst, and every vote it was told was stored is stored", async ({ request }, testInfo) => {
+test("a flood from one client is cut off after its burst, and every vote it was told was stored is stored", async ({
+  request,
+}, testInfo) => {
   const client = clientOf("198.51.100", testInfo.retry);
   const marker = randomUUID();
-  const results = await Promise.all(Array.from({ length: 40 }, (_, i) => postVote(request, "/api/feedback", { ...vote, comment: `${marker} ${i}` }, client)));
+  const results = await Promise.all(
+    Array.from({ length: 40 }, (_, i) =>
+      postVote(request, "/api/feedback", { ...vote, comment: `${marker} ${i}` }, client),
+    ),
+  );
   const accepted = results.filter((r) => r.status === 201).length;
   // The burst is 5 (FEEDBACK_BURST's default), refilled at 10 a minute: a second's flood gets 5, or 6 with one refill.
   expect(accepted).toBeGreaterThanOrEqual(5);
@@ -85,6 +102,7 @@ test("a flood from one client is cut off after its burst, and every vote it was 
 test("a server facing clients directly ignores a made-up X-Forwarded-For", async ({ request }) => {
   const url = `http://localhost:${STATES_PORT}/api/feedback`;
   const statuses: number[] = [];
-  for (let i = 0; i < 12; i++) statuses.push((await postVote(request, url, vote, { "x-forwarded-for": `192.0.2.${i}` })).status);
+  for (let i = 0; i < 12; i++)
+    statuses.push((await postVote(request, url, vote, { "x-forwarded-for": `192.0.2.${i}` })).status);
   expect(statuses).toContain(429);
 });

@@ -4,7 +4,14 @@ import { readContentRoutes } from "../lib/content/content-routes.cjs";
 
 // What the pages should show: every section with its path and anchors, as the content build
 // wrote it (lib/content/content-routes.cjs) from each section's syntax tree.
-export type SectionFixture = { id: string; title: string; locale: "en" | "zh"; path: string; updated: string; anchors: string[] };
+export type SectionFixture = {
+  id: string;
+  title: string;
+  locale: "en" | "zh";
+  path: string;
+  updated: string;
+  anchors: string[];
+};
 
 export function sections(locale: "en" | "zh"): SectionFixture[] {
   return readContentRoutes()
@@ -15,18 +22,37 @@ export function sections(locale: "en" | "zh"): SectionFixture[] {
 export const SITE_URL = process.env.SITE_URL ?? "http://localhost:3000";
 
 export const allPages = [
-  "/", "/security", "/status", "/faq", "/questionnaire", "/documents", "/zh", "/zh/security", "/zh/status", "/zh/faq", "/zh/questionnaire", "/zh/documents",
+  "/",
+  "/security",
+  "/status",
+  "/faq",
+  "/questionnaire",
+  "/documents",
+  "/zh",
+  "/zh/security",
+  "/zh/status",
+  "/zh/faq",
+  "/zh/questionnaire",
+  "/zh/documents",
   ...sections("en").map((s) => s.path),
   ...sections("zh").map((s) => s.path),
   ...["", "/zh"].flatMap((prefix) => [
-    `${prefix}/updates`, `${prefix}/updates/kind/subprocessor`, `${prefix}/updates/kind/incident`, ...updateIds().map((id) => `${prefix}/updates/${id}`),
-    `${prefix}/subprocessors`, `${prefix}/changes`, `${prefix}/subscribe/sent`, `${prefix}/subscribe/expired`,
+    `${prefix}/updates`,
+    `${prefix}/updates/kind/subprocessor`,
+    `${prefix}/updates/kind/incident`,
+    ...updateIds().map((id) => `${prefix}/updates/${id}`),
+    `${prefix}/subprocessors`,
+    `${prefix}/changes`,
+    `${prefix}/subscribe/sent`,
+    `${prefix}/subscribe/expired`,
   ]),
 ];
 
 /** The ids of the published updates (content/updates/en). */
 export function updateIds(): string[] {
-  return readdirSync(path.join("content", "updates", "en")).filter((n: string) => n.endsWith(".mdx")).map((n: string) => n.replace(/\.mdx$/, ""));
+  return readdirSync(path.join("content", "updates", "en"))
+    .filter((n: string) => n.endsWith(".mdx"))
+    .map((n: string) => n.replace(/\.mdx$/, ""));
 }
 
 /**

@@ -13,12 +13,16 @@ test("reading pages load no framework JavaScript, only their small enhancements"
   expect(scripts.filter((path) => !path.startsWith("/islands/"))).toEqual([]);
 });
 
-test("the questionnaire hydrates its tool without Next's runtime, and leaving it loads the next page whole", async ({ page }) => {
+test("the questionnaire hydrates its tool without Next's runtime, and leaving it loads the next page whole", async ({
+  page,
+}) => {
   const scripts = watchScripts(page);
   await page.goto("/questionnaire");
   await page.getByLabel("Paste questions").fill("How often are database backups taken?");
   await page.getByRole("button", { name: "Answer questions" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText("1 of 1 question answered from this site.");
+  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText(
+    "1 of 1 question answered from this site.",
+  );
   expect(scripts).toContain("/islands/questionnaire.js");
   expect(scripts.filter((path) => !path.startsWith("/islands/"))).toEqual([]);
 

@@ -17,12 +17,30 @@ test("security.txt follows RFC 9116", async ({ request }) => {
 test("sitemap.xml lists every page in both languages with alternates", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
   const urls = Array.from(xml.matchAll(/<loc>([^<]+)<\/loc>/g), (m) => m[1]);
-  const expected = ["/", "/security", "/status", "/faq", "/questionnaire", "/zh", "/zh/security", "/zh/status", "/zh/faq", "/zh/questionnaire", ...sections("en").map((s) => s.path), ...sections("zh").map((s) => s.path),
+  const expected = [
+    "/",
+    "/security",
+    "/status",
+    "/faq",
+    "/questionnaire",
+    "/zh",
+    "/zh/security",
+    "/zh/status",
+    "/zh/faq",
+    "/zh/questionnaire",
+    ...sections("en").map((s) => s.path),
+    ...sections("zh").map((s) => s.path),
     ...["", "/zh"].flatMap((prefix) => [
-      `${prefix}/updates`, `${prefix}/subprocessors`, `${prefix}/changes`, `${prefix}/documents`,
-      ...["security", "subprocessor", "certification", "incident", "policy", "status"].map((kind) => `${prefix}/updates/kind/${kind}`),
+      `${prefix}/updates`,
+      `${prefix}/subprocessors`,
+      `${prefix}/changes`,
+      `${prefix}/documents`,
+      ...["security", "subprocessor", "certification", "incident", "policy", "status"].map(
+        (kind) => `${prefix}/updates/kind/${kind}`,
+      ),
       ...updateIds().map((id) => `${prefix}/updates/${id}`),
-    ])].map((p) => `${SITE_URL}${p}`);
+    ]),
+  ].map((p) => `${SITE_URL}${p}`);
   expect(urls.sort()).toEqual(expected.sort());
   expect(xml).toContain(`hreflang="zh-CN" href="${SITE_URL}/zh/security/backups"`);
   expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);
@@ -49,7 +67,9 @@ test("every section has a preview image for link unfurls", async ({ request }) =
 
 test("pages describe themselves in JSON-LD", async ({ page }) => {
   await page.goto("/zh/security/backups");
-  const blocks = await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((el) => JSON.parse(el.textContent ?? "")));
+  const blocks = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((els) => els.map((el) => JSON.parse(el.textContent ?? "")));
   const items = blocks.flat();
   const article = items.find((item) => item["@type"] === "TechArticle");
   expect(article).toMatchObject({ headline: "备份", inLanguage: "zh-CN", url: `${SITE_URL}/zh/security/backups` });

@@ -8,7 +8,14 @@ import { demoIdentifiers } from "./support/demo-identifiers";
 const SECRETS = demoIdentifiers();
 
 test("the scan knows the demo's identifiers", () => {
-  for (const known of ["210987654321", "upkeep-prod-db-7qhk3zp2", "upkeep-prod-config-210987654321", "config-rule-0ahhav", "b1f0c6e2-4d7a-4c51-9a3e-1f5d2c8b7e90"]) expect(SECRETS).toContain(known);
+  for (const known of [
+    "210987654321",
+    "upkeep-prod-db-7qhk3zp2",
+    "upkeep-prod-config-210987654321",
+    "config-rule-0ahhav",
+    "b1f0c6e2-4d7a-4c51-9a3e-1f5d2c8b7e90",
+  ])
+    expect(SECRETS).toContain(known);
   expect(SECRETS.some((s) => s.startsWith("arn:aws:iam::210987654321:role/"))).toBe(true);
   expect(SECRETS.some((s) => s.includes(" checked"))).toBe(true);
 });
@@ -44,7 +51,21 @@ for (const { name, dir, files: minimum } of OUTPUTS) {
 }
 
 test("no AWS identifiers in what a browser receives", async ({ request }) => {
-  for (const url of ["/", "/security", "/security/backups", "/zh/security/compliance", "/status", "/zh/status", "/status.json", "/status/history.json", "/status/feed.atom", "/zh/status/feed.atom", "/status.jws", "/.well-known/jwks.json", "/og/en/backups.png"]) {
+  for (const url of [
+    "/",
+    "/security",
+    "/security/backups",
+    "/zh/security/compliance",
+    "/status",
+    "/zh/status",
+    "/status.json",
+    "/status/history.json",
+    "/status/feed.atom",
+    "/zh/status/feed.atom",
+    "/status.jws",
+    "/.well-known/jwks.json",
+    "/og/en/backups.png",
+  ]) {
     const body = (await (await request.get(url)).body()).toString("latin1");
     for (const secret of SECRETS) expect(body.includes(secret), `${url} contains ${secret}`).toBe(false);
   }
@@ -52,25 +73,56 @@ test("no AWS identifiers in what a browser receives", async ({ request }) => {
 
 // Code and values that belong to the server only. The build `npm test` makes runs with canary
 // credentials in its environment (scripts/test.mjs), so a value inlined by mistake shows up here.
-const SERVER_ONLY = ["ConfigServiceClient", "DescribeConfigRules", "SelectResourceConfig", "better-sqlite3", "better_sqlite3", "FeedbackStore", "integrity_check", "busy_timeout", "kysely_migration", "retention_policy", "append_only_guard"];
-const CREDENTIAL_PATTERNS = [/AKIA[0-9A-Z]{16}/, /ASIA[0-9A-Z]{16}/, /aws_secret_access_key/i, /-----BEGIN [A-Z ]*PRIVATE KEY-----/];
+const SERVER_ONLY = [
+  "ConfigServiceClient",
+  "DescribeConfigRules",
+  "SelectResourceConfig",
+  "better-sqlite3",
+  "better_sqlite3",
+  "FeedbackStore",
+  "integrity_check",
+  "busy_timeout",
+  "kysely_migration",
+  "retention_policy",
+  "append_only_guard",
+];
+const CREDENTIAL_PATTERNS = [
+  /AKIA[0-9A-Z]{16}/,
+  /ASIA[0-9A-Z]{16}/,
+  /aws_secret_access_key/i,
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+];
 const secretValues = () =>
   Object.entries(process.env)
-    .filter(([name, value]) => /SECRET|TOKEN|PASSWORD|CREDENTIAL|ACCESS_KEY|SESSION|SIGNING_KEY/i.test(name) && (value ?? "").length >= 8)
+    .filter(
+      ([name, value]) =>
+        /SECRET|TOKEN|PASSWORD|CREDENTIAL|ACCESS_KEY|SESSION|SIGNING_KEY/i.test(name) && (value ?? "").length >= 8,
+    )
     .map(([name, value]) => ({ name, value: value! }));
 
 for (const { name, dir, scripts: minimum } of OUTPUTS.filter((output) => output.scripts > 0)) {
   test(`no credentials, environment secrets or server-only code in the ${name}`, () => {
     expect(existsSync(dir), `${dir} is not built: run npm test, or npm run build and npm run export`).toBe(true);
-    if (process.env.CI) expect(secretValues().map((s) => s.name), "npm test sets canary credentials").toContain("AWS_SECRET_ACCESS_KEY");
-    if (process.env.CI) expect(secretValues().map((s) => s.name), "npm test signs the status").toContain("STATUS_SIGNING_KEY");
+    if (process.env.CI)
+      expect(
+        secretValues().map((s) => s.name),
+        "npm test sets canary credentials",
+      ).toContain("AWS_SECRET_ACCESS_KEY");
+    if (process.env.CI)
+      expect(
+        secretValues().map((s) => s.name),
+        "npm test signs the status",
+      ).toContain("STATUS_SIGNING_KEY");
     let scripts = 0;
     for (const file of files(dir)) {
       const text = readFileSync(file).toString("utf8");
       if (file.endsWith(".js")) scripts++;
       for (const pattern of CREDENTIAL_PATTERNS) expect(pattern.test(text), `${file} matches ${pattern}`).toBe(false);
-      for (const { name: variable, value } of secretValues()) expect(text.includes(value), `${file} contains the value of ${variable}`).toBe(false);
-      if (file.endsWith(".js")) for (const marker of SERVER_ONLY) expect(text.includes(marker), `${file} contains server-only ${marker}`).toBe(false);
+      for (const { name: variable, value } of secretValues())
+        expect(text.includes(value), `${file} contains the value of ${variable}`).toBe(false);
+      if (file.endsWith(".js"))
+        for (const marker of SERVER_ONLY)
+          expect(text.includes(marker), `${file} contains server-only ${marker}`).toBe(false);
     }
     expect(scripts).toBeGreaterThanOrEqual(minimum);
   });

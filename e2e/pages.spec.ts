@@ -8,7 +8,13 @@ test.describe("home", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Security at UpKeep");
     await expect(page.getByRole("heading", { name: "How your data is protected" })).toBeVisible();
     const certs = page.getByRole("region", { name: "Certifications held by our providers" });
-    for (const cert of ["ISO 27001", "SOC 1 / SSAE 16 / ISAE 3402 (formerly SAS 70 Type II)", "PCI DSS Level 1", "FISMA Moderate"]) await expect(certs.getByText(cert, { exact: true })).toBeVisible();
+    for (const cert of [
+      "ISO 27001",
+      "SOC 1 / SSAE 16 / ISAE 3402 (formerly SAS 70 Type II)",
+      "PCI DSS Level 1",
+      "FISMA Moderate",
+    ])
+      await expect(certs.getByText(cert, { exact: true })).toBeVisible();
     // Whose they are is said with them: Amazon's data center operations and Stripe, not UpKeep.
     await expect(certs).toContainText("held by Amazon's data center operations, not by UpKeep");
     await expect(certs).toContainText("Stripe");
@@ -22,7 +28,9 @@ test.describe("home", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("UpKeep 的安全保障");
     await expect(page.getByText("PCI DSS 1 级", { exact: true })).toBeVisible();
-    await expect(page.getByRole("region", { name: "白皮书各章节" }).getByRole("link")).toHaveText(sections("zh").map((s) => s.title));
+    await expect(page.getByRole("region", { name: "白皮书各章节" }).getByRole("link")).toHaveText(
+      sections("zh").map((s) => s.title),
+    );
   });
 });
 
@@ -37,8 +45,14 @@ for (const locale of ["en", "zh"] as const) {
       for (const anchor of section.anchors) await expect(page.locator(`[id="${anchor}"]`)).toHaveCount(1);
       await expect(page).toHaveTitle(new RegExp(`^${section.title} · `));
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${SITE_URL}${section.path}`);
-      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", `${SITE_URL}/security/${section.id}`);
-      await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute("href", `${SITE_URL}/zh/security/${section.id}`);
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+        "href",
+        `${SITE_URL}/security/${section.id}`,
+      );
+      await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
+        "href",
+        `${SITE_URL}/zh/security/${section.id}`,
+      );
       const description = await page.locator('meta[name="description"]').getAttribute("content");
       expect(description?.length).toBeGreaterThan(20);
       const image = await page.locator('meta[property="og:image"]').getAttribute("content");
@@ -55,7 +69,8 @@ test("the one-page whitepaper holds every section under an element with its id, 
     const ids = await page.locator("main section[data-section]").evaluateAll((els) => els.map((el) => el.id));
     expect(ids).toEqual(sections(locale).map((s) => s.id));
     const contents = page.getByRole("navigation", { name: locale === "en" ? "Contents" : "目录" });
-    for (const s of sections(locale)) await expect(contents.getByRole("link", { name: s.title, exact: true })).toHaveAttribute("href", `#${s.id}`);
+    for (const s of sections(locale))
+      await expect(contents.getByRole("link", { name: s.title, exact: true })).toHaveAttribute("href", `#${s.id}`);
   }
 });
 
@@ -102,7 +117,9 @@ test.describe("small screens", () => {
   for (const path of allPages) {
     test(`${path} fits 320 px without sideways scrolling`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -126,7 +143,10 @@ test("print shows the contents and writes out link targets, without the site's c
   await expect(contents).toBeVisible();
   const after = await contents.locator('a[href="#backups"]').evaluate((a) => getComputedStyle(a, "::after").content);
   expect(after).toContain(`${SITE_URL}/security#backups`);
-  const external = await page.locator('.prose a[href^="https://aws.amazon.com"]').first().evaluate((a) => getComputedStyle(a, "::after").content);
+  const external = await page
+    .locator('.prose a[href^="https://aws.amazon.com"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, "::after").content);
   expect(external).toContain("https://aws.amazon.com/security/");
   await expect(page.getByRole("button", { name: /Copy link/ }).first()).toBeHidden();
 });

@@ -8,9 +8,13 @@ const FIXTURES = "test/fixtures/questionnaire-io";
 
 test("pasted questions get answers, citations, evidence and honest not-covered rows", async ({ page }) => {
   await page.goto("/questionnaire");
-  await page.getByLabel("Paste questions").fill("How often are database backups taken?\nDo you perform background checks on employees?");
+  await page
+    .getByLabel("Paste questions")
+    .fill("How often are database backups taken?\nDo you perform background checks on employees?");
   await page.getByRole("button", { name: "Answer questions" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText("1 of 2 questions answered from this site.");
+  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText(
+    "1 of 2 questions answered from this site.",
+  );
   const answered = page.getByTestId("row-1");
   await expect(answered.getByRole("textbox")).toHaveValue(/30 minutes/);
   await expect(answered.getByRole("link", { name: "/security/backups#database-backups" })).toBeVisible();
@@ -20,7 +24,10 @@ test("pasted questions get answers, citations, evidence and honest not-covered r
 
 test("markup in question text is shown as text and never runs", async ({ page }) => {
   let dialogs = 0;
-  page.on("dialog", (d) => { dialogs++; void d.dismiss(); });
+  page.on("dialog", (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
   await page.goto("/questionnaire");
   await upload(page.getByLabel("Upload"), `${FIXTURES}/script.csv`);
   await expect(page.getByTestId("row-2")).toContainText("<script>alert(1)</script> Do you back up databases?");
@@ -31,7 +38,9 @@ test("markup in question text is shown as text and never runs", async ({ page })
 test("an uploaded CSV is answered, edited and exported with its columns and rows kept", async ({ page }) => {
   await page.goto("/questionnaire");
   await upload(page.getByLabel("Upload"), "scripts/bench/questionnaire/sets/mvsp.csv");
-  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toContainText("of 25 questions");
+  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toContainText(
+    "of 25 questions",
+  );
   // A Chinese spreadsheet saved in GBK, answered on the Chinese page.
   await page.goto("/zh/questionnaire");
   await upload(page.getByLabel("上传问卷文件"), `${FIXTURES}/gbk.csv`);
@@ -53,7 +62,7 @@ test("an uploaded CSV is answered, edited and exported with its columns and rows
 
 test("XLSX export keeps the sheet and neutralises nothing it should not", async ({ page }) => {
   await page.goto("/zh/questionnaire");
-  await page.getByLabel("粘贴问题").fill("数据库多久备份一次？\n=HYPERLINK(\"http://evil.example\")");
+  await page.getByLabel("粘贴问题").fill('数据库多久备份一次？\n=HYPERLINK("http://evil.example")');
   await page.getByRole("button", { name: "生成答案" }).click();
   await expect(page.getByRole("status").filter({ hasText: "本站可回答" })).toBeVisible();
   const download = page.waitForEvent("download");
@@ -65,16 +74,24 @@ test("XLSX export keeps the sheet and neutralises nothing it should not", async 
   expect(sheet?.data[1]?.[0]).toBe('=HYPERLINK("http://evil.example")');
 });
 
-test("a review row shows its suggestion, citation and what is missing; accepting it marks the export reviewed", async ({ page }) => {
+test("a review row shows its suggestion, citation and what is missing; accepting it marks the export reviewed", async ({
+  page,
+}) => {
   await page.goto("/questionnaire");
-  await page.getByLabel("Paste questions").fill("Are your server build standards documented?\nWhere is customer data hosted?");
+  await page
+    .getByLabel("Paste questions")
+    .fill("Are your server build standards documented?\nWhere is customer data hosted?");
   await page.getByRole("button", { name: "Answer questions" }).click();
-  await expect(page.getByText("1 to review: a passage on the topic leaves part of the question unstated.")).toBeVisible();
+  await expect(
+    page.getByText("1 to review: a passage on the topic leaves part of the question unstated."),
+  ).toBeVisible();
   const review = page.getByTestId("row-1");
   await expect(review).toHaveAttribute("data-status", "review");
   await expect(review).toContainText("Does not state: documented.");
   await expect(review.getByRole("textbox")).toHaveValue(/configuration management/);
-  await expect(review.getByRole("link", { name: "/security/system-security#system-configuration" }).first()).toBeVisible();
+  await expect(
+    review.getByRole("link", { name: "/security/system-security#system-configuration" }).first(),
+  ).toBeVisible();
   await review.getByText("Why this answer").click();
   await expect(review.locator("details li").first()).toContainText("coverage");
   await review.getByRole("button", { name: "Accept" }).click();
@@ -82,7 +99,9 @@ test("a review row shows its suggestion, citation and what is missing; accepting
   await expect(page.getByTestId("row-2")).toHaveAttribute("data-status", "answered");
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download CSV" }).click();
-  const rows = Papa.parse<string[]>(readFileSync(await (await download).path(), "utf8").replace(/^\uFEFF/, "")).data.filter((r) => r.length > 1);
+  const rows = Papa.parse<string[]>(
+    readFileSync(await (await download).path(), "utf8").replace(/^\uFEFF/, ""),
+  ).data.filter((r) => r.length > 1);
   expect(rows.map((r) => r[5])).toEqual(["Reviewed", "Answered"]);
   expect(rows[0]?.[6]).toBe("documented");
 });
@@ -92,7 +111,11 @@ test("a zip bomb is refused at once with a clear message", async ({ page }) => {
   const huge = new Uint8Array(51 * 1024 * 1024).fill(0x20);
   const bomb = zipSync({ "xl/workbook.xml": strToU8("<workbook/>"), "xl/worksheets/sheet1.xml": huge }, { level: 9 });
   await page.goto("/questionnaire");
-  await upload(page.getByLabel("Upload"), { name: "bomb.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bomb) });
+  await upload(page.getByLabel("Upload"), {
+    name: "bomb.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(bomb),
+  });
   await expect(page.locator("main").getByRole("alert")).toContainText("expands to more than 50 MB", { timeout: 5000 });
 });
 
@@ -108,9 +131,22 @@ test("odd files get a message, never a blank page", async ({ page }) => {
 
 test("a 20,000-row file is matched in a worker and paged", async ({ page }) => {
   test.setTimeout(120_000);
-  const lines = ["id,question", ...Array.from({ length: 20_000 }, (_, i) => `${i},${i % 2 ? "How often are database backups taken?" : "Do you train staff?"}`)];
+  const lines = [
+    "id,question",
+    ...Array.from(
+      { length: 20_000 },
+      (_, i) => `${i},${i % 2 ? "How often are database backups taken?" : "Do you train staff?"}`,
+    ),
+  ];
   await page.goto("/questionnaire");
-  await upload(page.getByLabel("Upload"), { name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
-  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText("10,000 of 20,000 questions answered from this site.", { timeout: 90_000 });
+  await upload(page.getByLabel("Upload"), {
+    name: "big.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(lines.join("\n")),
+  });
+  await expect(page.getByRole("status").filter({ hasText: "answered from this site" })).toHaveText(
+    "10,000 of 20,000 questions answered from this site.",
+    { timeout: 90_000 },
+  );
   await expect(page.getByText("Rows 1–100 of 20,000")).toBeVisible();
 });

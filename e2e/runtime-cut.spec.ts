@@ -17,8 +17,13 @@ test("every prerendered page of the build is classified and left with islands an
   expect(pages.length).toBeGreaterThanOrEqual(allPages.length);
   for (const name of pages) {
     const cut = removeFrameworkRuntime(readFileSync(path.join(BUILT, name), "utf8"), name);
-    const executable = scriptElements(cut).filter(({ attributes }) => !["application/json", "application/ld+json"].includes(attributes.type ?? ""));
-    expect(executable.map(({ attributes }) => attributes.src ?? "inline"), name).toEqual(executable.map(({ attributes }) => attributes.src).filter((src) => src?.startsWith("/islands/")));
+    const executable = scriptElements(cut).filter(
+      ({ attributes }) => !["application/json", "application/ld+json"].includes(attributes.type ?? ""),
+    );
+    expect(
+      executable.map(({ attributes }) => attributes.src ?? "inline"),
+      name,
+    ).toEqual(executable.map(({ attributes }) => attributes.src).filter((src) => src?.startsWith("/islands/")));
   }
 });
 

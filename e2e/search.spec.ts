@@ -29,5 +29,8 @@ test("Chinese queries are segmented", async ({ page }) => {
   await page.getByRole("searchbox").fill("数据库快照");
   const first = page.getByRole("dialog").getByRole("link").first();
   await expect(first).toContainText("数据库");
-  await expect(first).toHaveAttribute("href", /\/zh\/(security\/backups#database-backups|faq#database-backup-frequency)$/);
+  await expect(first).toHaveAttribute(
+    "href",
+    /\/zh\/(security\/backups#database-backups|faq#database-backup-frequency)$/,
+  );
 });

@@ -13,9 +13,18 @@ let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(TWIN_PORT)], { env: { ...process.env, ...mainServerEnv() }, stdio: "ignore" });
+  server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(TWIN_PORT)], {
+    env: { ...process.env, ...mainServerEnv() },
+    stdio: "ignore",
+  });
   for (const deadline = Date.now() + 80_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
-    if (await fetch(`${twin}/`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${twin}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
   }
   throw new Error(`the second server did not answer on ${twin}`);
 });
@@ -32,7 +41,10 @@ const post = (request: APIRequestContext, base: string, client: string, comment:
     })
     .then((r) => r.status());
 
-test(`two server processes share one store (${STORE.main.engine}): votes and rate limits`, async ({ request, baseURL }, testInfo) => {
+test(`two server processes share one store (${STORE.main.engine}): votes and rate limits`, async ({
+  request,
+  baseURL,
+}, testInfo) => {
   // Its own client address (another on a retry), apart from the feedback spec's.
   const client = `203.0.113.${100 + testInfo.retry}`;
   const marker = randomUUID();
@@ -49,5 +61,8 @@ test(`two server processes share one store (${STORE.main.engine}): votes and rat
   const accepted = [...first, ...second].filter((s) => s === 201).length;
   const stored = (await readStore(STORE.main)).votes.filter((v) => v.comment?.startsWith(marker));
   expect(stored).toHaveLength(accepted);
-  expect(stored.map((v) => v.comment?.split(" ")[1]?.[0])).toEqual([...first.map(() => "a"), ...second.filter((s) => s === 201).map(() => "b")]);
+  expect(stored.map((v) => v.comment?.split(" ")[1]?.[0])).toEqual([
+    ...first.map(() => "a"),
+    ...second.filter((s) => s === 201).map(() => "b"),
+  ]);
 });

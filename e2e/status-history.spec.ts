@@ -9,33 +9,56 @@ import { historyOf } from "./pages/status";
 // e2e/fixtures/status-states.history.jsonl (30 days of pulls, a gap, two failures); the demo
 // build from the pulls the server itself made.
 const states = `http://localhost:${STATES_PORT}`;
-const CHECKS = ["firewalls-default-deny", "encrypted-connections", "database-access-control", "system-configuration", "database-backups", "configuration-backups"];
+const CHECKS = [
+  "firewalls-default-deny",
+  "encrypted-connections",
+  "database-access-control",
+  "system-configuration",
+  "database-backups",
+  "configuration-backups",
+];
 
 test("each check shows 90 days, the share of time passing and its state changes", async ({ page }) => {
   await page.goto(`${states}/status`);
   for (const id of CHECKS) await expect(historyOf(page, id).locator(".day")).toHaveCount(90);
   const tls = historyOf(page, "encrypted-connections");
-  await expect(tls.getByRole("img")).toHaveAccessibleName(/^Encrypted connections, last 90 days: \d+ passing, 9 failing, 2 stale, \d+ no data$/);
+  await expect(tls.getByRole("img")).toHaveAccessibleName(
+    /^Encrypted connections, last 90 days: \d+ passing, 9 failing, 2 stale, \d+ no data$/,
+  );
   await expect(tls.locator('[title$=": failing"]')).toHaveCount(9);
   await expect(tls.locator('[title="November 28, 2026: failing"]')).toHaveCount(1);
-  await expect(tls.getByTestId("passing-share")).toHaveText(/^passing with evidence \d+(\.\d+)?% of the time since October 29, 2026$/);
+  await expect(tls.getByTestId("passing-share")).toHaveText(
+    /^passing with evidence \d+(\.\d+)?% of the time since October 29, 2026$/,
+  );
   await tls.getByText("State changes (3)").click();
-  await expect(tls.getByRole("listitem").first()).toContainText("Nov 20, 2026, 06:00 UTC: Passing → Failing — 1 of 2 rules non-compliant");
+  await expect(tls.getByRole("listitem").first()).toContainText(
+    "Nov 20, 2026, 06:00 UTC: Passing → Failing — 1 of 2 rules non-compliant",
+  );
   const backups = historyOf(page, "database-backups");
   await backups.getByText(/^State changes/).click();
   await expect(backups).toContainText("Failing → Passing");
   await expect(backups).toContainText("late: newest recovery point 95 min old (promised 30 min)");
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute("href", /\/status\/feed\.atom$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute(
+    "href",
+    /\/status\/feed\.atom$/,
+  );
 });
 
 test("in Chinese", async ({ page }) => {
   await page.goto(`${states}/zh/status`);
   const tls = historyOf(page, "encrypted-connections");
-  await expect(tls.getByRole("img")).toHaveAccessibleName(/^加密连接，最近 90 天：\d+ 通过，9 未通过，2 已过期，\d+ 无数据$/);
-  await expect(tls.getByTestId("passing-share")).toHaveText(/^自 2026年10月29日 起，有证据表明通过的时间占 \d+(\.\d+)?%$/);
+  await expect(tls.getByRole("img")).toHaveAccessibleName(
+    /^加密连接，最近 90 天：\d+ 通过，9 未通过，2 已过期，\d+ 无数据$/,
+  );
+  await expect(tls.getByTestId("passing-share")).toHaveText(
+    /^自 2026年10月29日 起，有证据表明通过的时间占 \d+(\.\d+)?%$/,
+  );
   await tls.getByText("状态变化（3）").click();
   await expect(tls).toContainText("通过 → 未通过 — 2 条规则中有 1 条不合规");
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute("href", /\/zh\/status\/feed\.atom$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute(
+    "href",
+    /\/zh\/status\/feed\.atom$/,
+  );
 });
 
 test("/status/history.json has the same data", async ({ request }) => {
@@ -49,7 +72,10 @@ test("/status/history.json has the same data", async ({ request }) => {
 });
 
 test("the Atom feed of state changes parses, per locale", async ({ request }) => {
-  for (const [path, title] of [["/status/feed.atom", "Encrypted connections: Passing → Failing"], ["/zh/status/feed.atom", "加密连接：通过 → 未通过"]] as const) {
+  for (const [path, title] of [
+    ["/status/feed.atom", "Encrypted connections: Passing → Failing"],
+    ["/zh/status/feed.atom", "加密连接：通过 → 未通过"],
+  ] as const) {
     const response = await request.get(`${states}${path}`);
     expect(response.headers()["content-type"]).toContain("application/atom+xml");
     const xml = await response.text();
@@ -83,7 +109,8 @@ test("the signed snapshot verifies with the published key, when the site has one
   // Each route regenerates on its own, so the signed copy may be one refresh behind /status.json.
   const signed = JSON.parse(new TextDecoder().decode(payload));
   const current = await (await request.get("/status.json")).json();
-  const states = (snapshot: { controls: { id: string; state: string }[]; backups: { id: string; state: string }[] }) => [...snapshot.controls, ...snapshot.backups].map((i) => `${i.id}=${i.state}`);
+  const states = (snapshot: { controls: { id: string; state: string }[]; backups: { id: string; state: string }[] }) =>
+    [...snapshot.controls, ...snapshot.backups].map((i) => `${i.id}=${i.state}`);
   expect(signed).toMatchObject({ version: 1, source: current.source });
   expect(states(signed)).toEqual(states(current));
   expect(Math.abs(Date.parse(signed.generatedAt) - Date.parse(current.generatedAt))).toBeLessThanOrEqual(10 * 60_000);

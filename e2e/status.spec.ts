@@ -23,7 +23,9 @@ test.describe("demo source (npm start)", () => {
     const checked = await widget.locator("time").getAttribute("datetime");
     expect(Date.now() - Date.parse(checked ?? "")).toBeLessThan(24 * 3600_000);
     // The claim's sentence sits right before its evidence.
-    await expect(page.locator("p", { has: page.getByText("snapshotted every 30 minutes") }).locator("+ aside")).toHaveAttribute("data-testid", "evidence-database-backups");
+    await expect(
+      page.locator("p", { has: page.getByText("snapshotted every 30 minutes") }).locator("+ aside"),
+    ).toHaveAttribute("data-testid", "evidence-database-backups");
   });
 
   test("a page read after the status expired shows stale, not passing", async ({ page }) => {
@@ -44,7 +46,9 @@ test.describe("demo source (npm start)", () => {
   test("pages regenerate at the configured refresh interval under next start", async ({ request }) => {
     // What a CDN in front of the server (and the server's own cache) obeys: the page is fresh for
     // the refresh interval of content/controls.yaml, then regenerated.
-    const refresh = Math.round(parseStatusConfig(readFileSync("content/controls.yaml", "utf8")).source.refreshInterval / 1000);
+    const refresh = Math.round(
+      parseStatusConfig(readFileSync("content/controls.yaml", "utf8")).source.refreshInterval / 1000,
+    );
     for (const route of ["/", "/security", "/security/backups", "/zh/security/backups", "/status"]) {
       const response = await request.get(route);
       expect(response.headers()["cache-control"], route).toMatch(new RegExp(`(^|, )s-maxage=${refresh}(,|$)`));
@@ -57,10 +61,15 @@ test.describe("every state as a reader sees it", () => {
     await page.goto(`${states}/security/backups`);
     const database = evidence(page, "database-backups");
     await expect(visibleBadge(database)).toHaveText("✕Failing");
-    await expect(database).toContainText("late: newest recovery point 47 min old (promised 30 min) · checked 14:05 UTC", { useInnerText: true });
+    await expect(database).toContainText(
+      "late: newest recovery point 47 min old (promised 30 min) · checked 14:05 UTC",
+      { useInnerText: true },
+    );
     const configuration = evidence(page, "configuration-backups");
     await expect(visibleBadge(configuration)).toHaveText("?Unknown");
-    await expect(configuration).toContainText("AWS Config confirms a recovery point within 24 h only, not the promised 3 h");
+    await expect(configuration).toContainText(
+      "AWS Config confirms a recovery point within 24 h only, not the promised 3 h",
+    );
   });
 
   test("control list in the compliance section", async ({ page }) => {
@@ -90,7 +99,14 @@ test.describe("every state as a reader sees it", () => {
 
   test("the status page lists everything and the home page counts it", async ({ page }) => {
     await page.goto(`${states}/status`);
-    for (const id of ["firewalls-default-deny", "encrypted-connections", "database-access-control", "system-configuration", "database-backups", "configuration-backups"]) {
+    for (const id of [
+      "firewalls-default-deny",
+      "encrypted-connections",
+      "database-access-control",
+      "system-configuration",
+      "database-backups",
+      "configuration-backups",
+    ]) {
       await expect(statusItem(page, id)).toBeVisible();
     }
     await page.goto(`${states}/`);

@@ -38,11 +38,16 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("子处理者变更");
     await page.getByRole("link", { name: "我们的子处理者" }).click();
     await expect(page).toHaveURL(/\/zh\/updates\/subprocessors-listed$/);
-    await expect(page.getByRole("region", { name: "相关内容" }).getByRole("link", { name: "安全评估与合规：支付" })).toHaveAttribute("href", "/zh/security/compliance#payments");
+    await expect(
+      page.getByRole("region", { name: "相关内容" }).getByRole("link", { name: "安全评估与合规：支付" }),
+    ).toHaveAttribute("href", "/zh/security/compliance#payments");
   });
 
   test("the home page shows the latest updates", async ({ page }) => {
-    for (const [path, name, first] of [["/", "Latest updates", "Our subprocessors"], ["/zh", "最新动态", "我们的子处理者"]] as const) {
+    for (const [path, name, first] of [
+      ["/", "Latest updates", "Our subprocessors"],
+      ["/zh", "最新动态", "我们的子处理者"],
+    ] as const) {
       await page.goto(path);
       const latest = page.getByRole("region", { name });
       await expect(latest.getByRole("heading", { level: 3 }).first()).toHaveText(first);
@@ -87,8 +92,12 @@ test("every page announces the update feeds, and kind pages their own", async ({
   for (const path of ["/", "/security/backups", "/status", "/zh/faq", "/subprocessors"]) {
     await page.goto(path);
     const prefix = path.startsWith("/zh") ? "/zh" : "";
-    const atom = await page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((els) => els.map((el) => el.getAttribute("href")));
-    const json = await page.locator('link[rel="alternate"][type="application/feed+json"]').evaluateAll((els) => els.map((el) => el.getAttribute("href")));
+    const atom = await page
+      .locator('link[rel="alternate"][type="application/atom+xml"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute("href")));
+    const json = await page
+      .locator('link[rel="alternate"][type="application/feed+json"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute("href")));
     expect(atom, path).toContain(`${SITE_URL}${prefix}/updates/feed.atom`);
     expect(json, path).toContain(`${SITE_URL}${prefix}/updates/feed.json`);
     if (path === "/subprocessors") expect(atom).toContain(`${SITE_URL}/updates/kind/subprocessor/feed.atom`);
@@ -101,7 +110,10 @@ test("the feeds parse in a real feed reader, in both languages and per kind", as
       const response = await request.get(path);
       expect(response.headers()["content-type"]).toContain("application/atom+xml");
       const feed = parseAtomFeed(await response.text());
-      expect(feed.entries?.map((e) => e.id), path).toContain(`${SITE_URL}${prefix}/updates/subprocessors-listed`);
+      expect(
+        feed.entries?.map((e) => e.id),
+        path,
+      ).toContain(`${SITE_URL}${prefix}/updates/subprocessors-listed`);
     }
     for (const path of [`${prefix}/updates/feed.json`, `${prefix}/updates/kind/subprocessor/feed.json`]) {
       const response = await request.get(path);
@@ -109,7 +121,10 @@ test("the feeds parse in a real feed reader, in both languages and per kind", as
       const body = await response.json();
       expect(body.version).toBe("https://jsonfeed.org/version/1.1");
       const feed = parseJsonFeed(body);
-      expect(feed.items?.map((i) => i.url), path).toContain(`${SITE_URL}${prefix}/updates/subprocessors-listed`);
+      expect(
+        feed.items?.map((i) => i.url),
+        path,
+      ).toContain(`${SITE_URL}${prefix}/updates/subprocessors-listed`);
     }
     const incidents = parseAtomFeed(await (await request.get(`${prefix}/updates/kind/incident/feed.atom`)).text());
     expect(incidents.entries ?? []).toEqual([]);
@@ -152,7 +167,15 @@ test("every section is published as Markdown and JSON beside its page, listed in
 
 test("the sitemap lists updates, their kinds and the subprocessors", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  for (const path of ["/updates", "/updates/subprocessors-listed", "/updates/kind/subprocessor", "/zh/updates/trust-center-published", "/subprocessors", "/zh/subprocessors", "/changes"]) {
+  for (const path of [
+    "/updates",
+    "/updates/subprocessors-listed",
+    "/updates/kind/subprocessor",
+    "/zh/updates/trust-center-published",
+    "/subprocessors",
+    "/zh/subprocessors",
+    "/changes",
+  ]) {
     expect(sitemap).toContain(`<loc>${SITE_URL}${path}</loc>`);
   }
 });

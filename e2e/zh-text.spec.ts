@@ -7,13 +7,52 @@ import { upload } from "./pages/questionnaire";
 // A Chinese reader sees Chinese everywhere but in names: products, companies, standards,
 // protocols, file types, and the AWS Config rule names the operator chose to publish.
 const NAMES = [
-  "Amazon Web Services", "AWS Config", "AWS", "Amazon", "UpKeep", "Stripe", "ISO", "IEC", "PCI DSS", "SOC", "SSAE", "ISAE", "SAS 70 Type II",
-  "FISMA", "Moderate", "SOX", "DDoS", "TCP SYN Cookie", "IP", "MAC", "ARP", "UPS", "Hypervisor", "loopback", "localhost", "CSV", "XLSX", "TXT",
-  "UTC", "MB", "PDF", "security.txt", "English", "Atom", "JWS", "JSON Feed", "JSON Schema",
+  "Amazon Web Services",
+  "AWS Config",
+  "AWS",
+  "Amazon",
+  "UpKeep",
+  "Stripe",
+  "ISO",
+  "IEC",
+  "PCI DSS",
+  "SOC",
+  "SSAE",
+  "ISAE",
+  "SAS 70 Type II",
+  "FISMA",
+  "Moderate",
+  "SOX",
+  "DDoS",
+  "TCP SYN Cookie",
+  "IP",
+  "MAC",
+  "ARP",
+  "UPS",
+  "Hypervisor",
+  "loopback",
+  "localhost",
+  "CSV",
+  "XLSX",
+  "TXT",
+  "UTC",
+  "MB",
+  "PDF",
+  "security.txt",
+  "English",
+  "Atom",
+  "JWS",
+  "JSON Feed",
+  "JSON Schema",
   // AWS resource types, named as AWS names them (a recorder that does not record one says which).
-  "AWS::Backup::RecoveryPoint", "AWS::RDS::DBSnapshot", "AWS::RDS::DBClusterSnapshot",
+  "AWS::Backup::RecoveryPoint",
+  "AWS::RDS::DBSnapshot",
+  "AWS::RDS::DBClusterSnapshot",
 ];
-const controls = parse(readFileSync("content/controls.yaml", "utf8")) as { controls: { rules?: string[] }[]; backups: { rules?: string[] }[] };
+const controls = parse(readFileSync("content/controls.yaml", "utf8")) as {
+  controls: { rules?: string[] }[];
+  backups: { rules?: string[] }[];
+};
 const RULE_NAMES = [...controls.controls, ...controls.backups].flatMap((c) => c.rules ?? []);
 const ALLOWED = [...RULE_NAMES, ...NAMES].sort((a, b) => b.length - a.length);
 
@@ -33,9 +72,16 @@ function readerText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const chinese = (el: Element) => (el.closest("[lang]")?.getAttribute("lang") ?? "zh").startsWith("zh");
     const attributes = Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], img[alt]"), (el) =>
-      chinese(el) ? ["aria-label", "title", "placeholder", "alt"].map((name) => el.getAttribute(name) ?? "").join(" ") : "",
+      chinese(el)
+        ? ["aria-label", "title", "placeholder", "alt"].map((name) => el.getAttribute(name) ?? "").join(" ")
+        : "",
     );
-    return [document.title, document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "", document.body.innerText, ...attributes].join("\n");
+    return [
+      document.title,
+      document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "",
+      document.body.innerText,
+      ...attributes,
+    ].join("\n");
   });
 }
 
@@ -50,7 +96,11 @@ test("the Chinese questionnaire explains problems, answers and reviews in Chines
   await page.goto("/zh/questionnaire");
   await page.getByRole("button", { name: "生成答案" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText("请至少粘贴一个问题");
-  await upload(page.getByLabel("或上传问卷文件"), { name: "junk.csv", mimeType: "text/csv", buffer: Buffer.from(Array.from({ length: 512 }, (_, i) => i % 7)) });
+  await upload(page.getByLabel("或上传问卷文件"), {
+    name: "junk.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(Array.from({ length: 512 }, (_, i) => i % 7)),
+  });
   await expect(page.locator("main").getByRole("alert")).toContainText("二进制");
   expect(englishWords(await readerText(page))).toEqual([]);
   await page.getByLabel("粘贴问题").fill("数据库多久备份一次？\n贵方是否为员工提供安全意识培训？");

@@ -8,10 +8,20 @@ const list = (item: z.ZodType<string, string>) =>
   z
     .string()
     .default("")
-    .transform((v) => v.split(/[\s,]+/).filter(Boolean).map((entry) => entry.toLowerCase()))
+    .transform((v) =>
+      v
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((entry) => entry.toLowerCase()),
+    )
     .pipe(z.array(item));
 
-const domain = z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be domain names such as example.com");
+const domain = z
+  .string()
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    "must be domain names such as example.com",
+  );
 
 export const documentsEnv = {
   /** Keys the session cookies' CSRF tokens and the hashed per-address rate-limit keys. */

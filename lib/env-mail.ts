@@ -17,7 +17,11 @@ export const mailEnv = {
     .optional()
     .or(z.literal("").transform(() => undefined)),
   /** The From of every message. Unset: the site's name (content/site.yaml) <trust@example.com>. */
-  MAIL_FROM: z.string().min(3).optional().or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** Without SMTP_URL, each message is written here as an .eml file. */
   MAIL_OUTBOX: z.string().min(1).default(".data/outbox"),
   /** Seconds between two passes over mail that could not be sent (SMTP down). */

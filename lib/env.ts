@@ -14,7 +14,10 @@ const schema = z.object({
   /** An Ed25519 private key (PKCS#8 PEM, or a JWK as JSON) to sign each snapshot as /status.jws. */
   STATUS_SIGNING_KEY: z.string().min(1).optional(),
   /** "1": a pull fails on any AWS error instead of publishing unknowns. */
-  STATUS_STRICT: z.enum(["0", "1", ""]).default("").transform((v) => v === "1"),
+  STATUS_STRICT: z
+    .enum(["0", "1", ""])
+    .default("")
+    .transform((v) => v === "1"),
   /**
    * The server's store (feedback votes, rate limits, the status history of the server's pulls,
    * and what later features keep): PostgreSQL when set, so several server processes or machines
@@ -52,8 +55,14 @@ const schema = z.object({
 
 // FEEDBACK_DB, the name from before the store held more than votes, still works.
 const withStore = schema
-  .refine((e) => e.STATUS_SOURCE !== "replay" || e.STATUS_REPLAY, { path: ["STATUS_REPLAY"], message: "STATUS_SOURCE=replay needs STATUS_REPLAY, the folder of a recording" })
-  .transform(({ STORE_FILE, FEEDBACK_DB, ...rest }) => ({ ...rest, STORE_FILE: STORE_FILE ?? FEEDBACK_DB ?? ".data/store.sqlite" }));
+  .refine((e) => e.STATUS_SOURCE !== "replay" || e.STATUS_REPLAY, {
+    path: ["STATUS_REPLAY"],
+    message: "STATUS_SOURCE=replay needs STATUS_REPLAY, the folder of a recording",
+  })
+  .transform(({ STORE_FILE, FEEDBACK_DB, ...rest }) => ({
+    ...rest,
+    STORE_FILE: STORE_FILE ?? FEEDBACK_DB ?? ".data/store.sqlite",
+  }));
 
 export type Env = z.infer<typeof withStore>;
 

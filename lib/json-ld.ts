@@ -13,7 +13,12 @@ function organization(): Thing {
 function breadcrumbs(items: { name: string; path: string }[]): Thing {
   return {
     "@type": "BreadcrumbList",
-    itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.name, item: absoluteUrl(item.path) })),
+    itemListElement: items.map((item, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: item.name,
+      item: absoluteUrl(item.path),
+    })),
   };
 }
 
@@ -31,7 +36,10 @@ export function homeJsonLd(locale: Locale, description: string): Thing {
 
 export function whitepaperJsonLd(locale: Locale, sections: Section[]): Thing {
   const t = getMessages(locale);
-  const modified = sections.map((s) => s.updated).sort().at(-1);
+  const modified = sections
+    .map((s) => s.updated)
+    .sort()
+    .at(-1);
   return {
     "@context": "https://schema.org",
     "@type": "TechArticle",
@@ -41,7 +49,11 @@ export function whitepaperJsonLd(locale: Locale, sections: Section[]): Thing {
     inLanguage: languageTag[locale],
     dateModified: modified,
     publisher: organization(),
-    hasPart: sections.map((s) => ({ "@type": "WebPageElement", name: s.title, url: absoluteUrl(`${whitepaperPath(locale)}#${s.id}`) })),
+    hasPart: sections.map((s) => ({
+      "@type": "WebPageElement",
+      name: s.title,
+      url: absoluteUrl(`${whitepaperPath(locale)}#${s.id}`),
+    })),
   };
 }
 

@@ -1,5 +1,14 @@
 import { getSections } from "./content/sections";
-import { changesPath, locales, sectionPath, statusPath, subprocessorsPath, updatePath, updatesFeedPath, type Locale } from "./i18n/locales";
+import {
+  changesPath,
+  locales,
+  sectionPath,
+  statusPath,
+  subprocessorsPath,
+  updatePath,
+  updatesFeedPath,
+  type Locale,
+} from "./i18n/locales";
 import { getMessages } from "./i18n/catalogue";
 import { absoluteUrl, siteText } from "./site/site";
 import { getUpdates } from "./updates/updates";
@@ -10,7 +19,9 @@ function localeBlock(locale: Locale): string[] {
   return [
     `## ${t.whitepaper.title} (${locale})`,
     "",
-    ...getSections(locale).map((s) => `- [${s.title}](${absoluteUrl(`${sectionPath(locale, s.id)}.md`)}): ${s.summary}`),
+    ...getSections(locale).map(
+      (s) => `- [${s.title}](${absoluteUrl(`${sectionPath(locale, s.id)}.md`)}): ${s.summary}`,
+    ),
     "",
     `## ${t.updates.title} (${locale})`,
     "",

@@ -2,7 +2,22 @@ import type { Metadata } from "next";
 import { getSection } from "./content/sections";
 import { fill } from "@/lib/i18n/format";
 import { documentsText } from "@/lib/documents/text";
-import { defaultLocale, documentsPath, faqPath, homePath, languageTag, locales, ogLocale, questionnairePath, sectionPath, statusFeedPath, statusPath, translatePath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
+import {
+  defaultLocale,
+  documentsPath,
+  faqPath,
+  homePath,
+  languageTag,
+  locales,
+  ogLocale,
+  questionnairePath,
+  sectionPath,
+  statusFeedPath,
+  statusPath,
+  translatePath,
+  whitepaperPath,
+  type Locale,
+} from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/catalogue";
 import { site, siteText } from "@/lib/site/site";
 import { feedAlternates } from "@/lib/updates/metadata";
@@ -23,7 +38,15 @@ export function ogImagePath(locale: Locale, image: string): string {
 }
 
 /** Title, description, canonical, hreflang alternates and social cards for one page. */
-export function pageMetadata({ locale, path, title, description, image, type = "website", modified }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  image,
+  type = "website",
+  modified,
+}: PageMetadataInput): Metadata {
   const languages = Object.fromEntries(locales.map((l) => [languageTag[l], translatePath(path, l)]));
   const imageUrl = ogImagePath(locale, image);
   return {
@@ -31,7 +54,11 @@ export function pageMetadata({ locale, path, title, description, image, type = "
     title,
     description,
     // Feed readers find the updates from any page.
-    alternates: { canonical: path, languages: { ...languages, "x-default": translatePath(path, defaultLocale) }, types: feedAlternates(locale) },
+    alternates: {
+      canonical: path,
+      languages: { ...languages, "x-default": translatePath(path, defaultLocale) },
+      types: feedAlternates(locale),
+    },
     openGraph: {
       type,
       title,
@@ -50,23 +77,49 @@ export function pageMetadata({ locale, path, title, description, image, type = "
 // Per-route metadata, shared by every locale's route files.
 export function homeMetadata(locale: Locale): Metadata {
   const text = siteText(locale);
-  return pageMetadata({ locale, path: homePath(locale), title: text.siteName, description: text.home.lead, image: "home.png" });
+  return pageMetadata({
+    locale,
+    path: homePath(locale),
+    title: text.siteName,
+    description: text.home.lead,
+    image: "home.png",
+  });
 }
 
 export function whitepaperMetadata(locale: Locale): Metadata {
   const title = getMessages(locale).whitepaper.title;
-  return pageMetadata({ locale, path: whitepaperPath(locale), title, description: siteText(locale).whitepaperLead, image: "security.png", type: "article" });
+  return pageMetadata({
+    locale,
+    path: whitepaperPath(locale),
+    title,
+    description: siteText(locale).whitepaperLead,
+    image: "security.png",
+    type: "article",
+  });
 }
 
 export function sectionMetadata(locale: Locale, id: string): Metadata {
   const section = getSection(locale, id);
   if (!section) return {};
-  return pageMetadata({ locale, path: sectionPath(locale, id), title: section.title, description: section.summary, image: `${id}.png`, type: "article", modified: section.updated });
+  return pageMetadata({
+    locale,
+    path: sectionPath(locale, id),
+    title: section.title,
+    description: section.summary,
+    image: `${id}.png`,
+    type: "article",
+    modified: section.updated,
+  });
 }
 
 export function layoutMetadata(locale: Locale): Metadata {
   const name = siteText(locale).siteName;
-  return { metadataBase: new URL(site.baseUrl), title: { default: name, template: `%s · ${name}` }, applicationName: name, alternates: { types: feedAlternates(locale) } };
+  return {
+    metadataBase: new URL(site.baseUrl),
+    title: { default: name, template: `%s · ${name}` },
+    applicationName: name,
+    alternates: { types: feedAlternates(locale) },
+  };
 }
 
 export function statusMetadata(locale: Locale): Metadata {
@@ -75,13 +128,28 @@ export function statusMetadata(locale: Locale): Metadata {
   const metadata = pageMetadata({ locale, path: statusPath(locale), title: t.title, description, image: "status.png" });
   // Feed readers find the state changes from the page itself, ahead of the updates' feeds.
   const types = feedAlternates(locale);
-  const statusFeed = { url: statusFeedPath(locale), title: fill(getMessages(locale).status.feed.title, { site: siteText(locale).siteName }, locale) };
-  return { ...metadata, alternates: { ...metadata.alternates, types: { ...types, "application/atom+xml": [statusFeed, ...types["application/atom+xml"]] } } };
+  const statusFeed = {
+    url: statusFeedPath(locale),
+    title: fill(getMessages(locale).status.feed.title, { site: siteText(locale).siteName }, locale),
+  };
+  return {
+    ...metadata,
+    alternates: {
+      ...metadata.alternates,
+      types: { ...types, "application/atom+xml": [statusFeed, ...types["application/atom+xml"]] },
+    },
+  };
 }
 
 export function questionnaireMetadata(locale: Locale): Metadata {
   const t = getMessages(locale).questionnaire;
-  return pageMetadata({ locale, path: questionnairePath(locale), title: t.title, description: t.description, image: "home.png" });
+  return pageMetadata({
+    locale,
+    path: questionnairePath(locale),
+    title: t.title,
+    description: t.description,
+    image: "home.png",
+  });
 }
 
 export function faqMetadata(locale: Locale): Metadata {

@@ -22,7 +22,10 @@ export class MissingSecretError extends Error {
 export function secret(name: SecretName): string {
   const value = env[name];
   if (value) return value;
-  if (env.DATABASE_URL) throw new MissingSecretError(`${name} must be set when DATABASE_URL is: every server needs the same secret (openssl rand -base64 32)`);
+  if (env.DATABASE_URL)
+    throw new MissingSecretError(
+      `${name} must be set when DATABASE_URL is: every server needs the same secret (openssl rand -base64 32)`,
+    );
   const cached = made.get(name);
   if (cached) return cached;
   const file = path.join(path.dirname(path.resolve(env.STORE_FILE)), "secrets", name);

@@ -5,7 +5,10 @@ import { site } from "@/lib/site/site";
 describe("security.txt", () => {
   const now = new Date("2026-11-28T12:00:00Z");
   const fields = Object.fromEntries(
-    securityTxt(now).trim().split("\n").map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 2)]),
+    securityTxt(now)
+      .trim()
+      .split("\n")
+      .map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 2)]),
   );
 
   it("has the fields RFC 9116 asks for, from the site config", () => {

@@ -9,7 +9,9 @@ import { listEvents } from "../lib/store/audit";
 import { describeStore, storeConfig } from "../lib/store/config";
 import { openStore } from "../lib/store/open";
 
-const { values } = parseArgs({ options: { since: { type: "string" }, kind: { type: "string" }, csv: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { since: { type: "string" }, kind: { type: "string" }, csv: { type: "boolean", default: false } },
+});
 if (values.kind && !(DOCUMENT_EVENTS as readonly string[]).includes(values.kind)) {
   console.error(`--kind must be one of ${DOCUMENT_EVENTS.join(", ")}`);
   process.exit(2);
@@ -25,7 +27,12 @@ if (config.engine === "sqlite" && !existsSync(config.file)) {
   process.exit(0);
 }
 const store = await openStore(config);
-const rows = logRows(await listEvents(store, { ...(sinceMs === undefined ? {} : { sinceMs }), ...(values.kind ? { kind: values.kind } : {}) }));
+const rows = logRows(
+  await listEvents(store, {
+    ...(sinceMs === undefined ? {} : { sinceMs }),
+    ...(values.kind ? { kind: values.kind } : {}),
+  }),
+);
 await store.close();
 if (values.csv) {
   console.log(logCsv(rows));

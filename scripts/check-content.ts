@@ -17,16 +17,26 @@ const root = process.argv[2] ?? "content";
 const sections = readContentDir(root, locales);
 const answersDir = path.join(root, "answers");
 const answers: AnswerDoc[] = existsSync(answersDir)
-  ? readdirSync(answersDir).filter((f) => f.endsWith(".yaml")).map((f) => {
-      const file = path.join(answersDir, f);
-      const data = parse(readFileSync(file, "utf8")) as Partial<AnswerDoc>;
-      return { file, id: String(data.id ?? ""), cites: Array.isArray(data.cites) ? data.cites.map(String) : [], control: data.control };
-    })
+  ? readdirSync(answersDir)
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => {
+        const file = path.join(answersDir, f);
+        const data = parse(readFileSync(file, "utf8")) as Partial<AnswerDoc>;
+        return {
+          file,
+          id: String(data.id ?? ""),
+          cites: Array.isArray(data.cites) ? data.cites.map(String) : [],
+          control: data.control,
+        };
+      })
   : [];
 let controlIds: string[] = [];
 const problems: string[] = [];
 try {
-  const config = parseStatusConfig(readFileSync(path.join(root, "controls.yaml"), "utf8"), path.join(root, "controls.yaml"));
+  const config = parseStatusConfig(
+    readFileSync(path.join(root, "controls.yaml"), "utf8"),
+    path.join(root, "controls.yaml"),
+  );
   controlIds = [...config.controls, ...config.backups].map((c) => c.id);
 } catch (error) {
   problems.push((error as Error).message);
@@ -37,7 +47,10 @@ try {
   const site = parseSiteConfig(readFileSync(siteFile, "utf8"), siteFile);
   for (const locale of locales) {
     site[locale].home.protect.forEach((card, i) => {
-      if (!sections.some((s) => s.locale === locale && s.id === card.section)) problems.push(`${siteFile}: ${locale}.home.protect.${i}.section: no section "${card.section}" in ${path.join(root, locale)}`);
+      if (!sections.some((s) => s.locale === locale && s.id === card.section))
+        problems.push(
+          `${siteFile}: ${locale}.home.protect.${i}.section: no section "${card.section}" in ${path.join(root, locale)}`,
+        );
     });
   }
 } catch (error) {
@@ -52,7 +65,11 @@ try {
 } catch (error) {
   problems.push((error as Error).message);
 }
-const anchors = new Map(sections.filter((s) => s.locale === "en").map((s) => [s.id, new Set(s.headings.flatMap((h) => (h.id ? [h.id] : [])))]));
+const anchors = new Map(
+  sections
+    .filter((s) => s.locale === "en")
+    .map((s) => [s.id, new Set(s.headings.flatMap((h) => (h.id ? [h.id] : [])))]),
+);
 const updates = readUpdatesDir(root);
 problems.push(...findUpdateProblems(updates, anchors, subprocessors, subprocessorsFile));
 if (problems.length > 0) {
@@ -60,4 +77,6 @@ if (problems.length > 0) {
   for (const p of problems) console.error(`  • ${p}`);
   process.exit(1);
 }
-console.log(`Content check passed: ${sections.length} sections, ${answers.length} answers, ${controlIds.length} live checks, ${updates.length} updates, ${subprocessors?.subprocessors.length ?? 0} subprocessors.`);
+console.log(
+  `Content check passed: ${sections.length} sections, ${answers.length} answers, ${controlIds.length} live checks, ${updates.length} updates, ${subprocessors?.subprocessors.length ?? 0} subprocessors.`,
+);

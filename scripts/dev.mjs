@@ -16,9 +16,18 @@ const children = [
   spawn(...islandsBuild(true), { stdio: "inherit", env }),
   spawn(bin("next"), ["dev", "-p", String(nextPort)], { stdio: "inherit", env: { ...env, PORT: String(nextPort) } }),
 ];
-startDevProxy({ port, target: nextPort, watched: [".contentlayer/generated", "public/islands", "app", "components", "lib"] });
+startDevProxy({
+  port,
+  target: nextPort,
+  watched: [".contentlayer/generated", "public/islands", "app", "components", "lib"],
+});
 console.log(`\nTrust center (as it ships, without Next's runtime): http://localhost:${port}\n`);
 const stop = () => children.forEach((child) => child.kill("SIGTERM"));
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
-children.forEach((child) => child.on("exit", (code) => { stop(); process.exit(code ?? 0); }));
+children.forEach((child) =>
+  child.on("exit", (code) => {
+    stop();
+    process.exit(code ?? 0);
+  }),
+);

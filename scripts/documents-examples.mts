@@ -11,7 +11,10 @@ const dir = process.env.DOCUMENTS_DIR || "documents";
 const sources = readdirSync("content/documents").filter((f) => f.endsWith(".yaml"));
 let written = 0;
 for (const name of sources) {
-  const doc = parse(readFileSync(path.join("content/documents", name), "utf8")) as { file?: string; en?: { title?: string } };
+  const doc = parse(readFileSync(path.join("content/documents", name), "utf8")) as {
+    file?: string;
+    en?: { title?: string };
+  };
   const file = doc.file && safeDocumentFile(doc.file);
   if (!file?.startsWith("examples/")) continue;
   const target = path.join(dir, file);

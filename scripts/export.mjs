@@ -36,7 +36,10 @@ for (const { source, destination } of readContentRoutes().redirects) {
 }
 // Each section as data beside its page (/security/<id>.md, .json): the server rewrites these
 // paths to app/site-data/; a static host has no rewrites, so the files move there.
-for (const [locale, dir] of [["en", "out/security"], ["zh", "out/zh/security"]]) {
+for (const [locale, dir] of [
+  ["en", "out/security"],
+  ["zh", "out/zh/security"],
+]) {
   const from = path.join("out", "site-data", locale);
   if (!existsSync(from)) continue;
   mkdirSync(dir, { recursive: true });
@@ -58,5 +61,6 @@ for (const name of pages) {
 }
 console.log(`Content-Security-Policy written into ${pages.length} pages.`);
 // Without STATUS_SIGNING_KEY there is nothing signed to publish: drop the routes' "Not found" files.
-if (!process.env.STATUS_SIGNING_KEY) for (const file of ["status.jws", ".well-known/jwks.json"]) rmSync(path.join("out", file), { force: true });
+if (!process.env.STATUS_SIGNING_KEY)
+  for (const file of ["status.jws", ".well-known/jwks.json"]) rmSync(path.join("out", file), { force: true });
 console.log("\nStatic site written to out/. Serve it from any static host, e.g. `npx serve out`.");

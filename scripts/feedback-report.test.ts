@@ -8,7 +8,9 @@ import { describeEngines } from "../test/store-engines";
 
 async function report(config: StoreConfig) {
   const env = config.engine === "sqlite" ? { STORE_FILE: config.file, DATABASE_URL: "" } : { DATABASE_URL: config.url };
-  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/feedback-report.mts"], { env: { ...process.env, ...env } });
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/feedback-report.mts"], {
+    env: { ...process.env, ...env },
+  });
   return stdout;
 }
 
@@ -18,7 +20,12 @@ describeEngines("npm run feedback:report", (engine) => {
     const store = await openStore(config);
     await addVote(store, { section: "backups", locale: "en", helpful: true });
     await addVote(store, { section: "backups", locale: "zh", helpful: true });
-    await addVote(store, { section: "backups", locale: "en", helpful: false, comment: "\u001b[2J\u001b[31mWhere are restores tested?\u001b[0m <script>x</script>" });
+    await addVote(store, {
+      section: "backups",
+      locale: "en",
+      helpful: false,
+      comment: "\u001b[2J\u001b[31mWhere are restores tested?\u001b[0m <script>x</script>",
+    });
     await addVote(store, { section: "mfa", locale: "en", helpful: false });
     await store.close();
 

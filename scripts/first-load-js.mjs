@@ -42,7 +42,9 @@ function islandFiles(src, publicDir) {
  */
 export function firstLoadBytes(html, { distDir = ".next", publicDir = "public" } = {}) {
   const files = new Set(
-    pageScripts(html).flatMap((src) => (src.startsWith("/_next/") ? [path.join(distDir, src.replace(/^\/_next\//, ""))] : islandFiles(src, publicDir))),
+    pageScripts(html).flatMap((src) =>
+      src.startsWith("/_next/") ? [path.join(distDir, src.replace(/^\/_next\//, ""))] : islandFiles(src, publicDir),
+    ),
   );
   let bytes = 0;
   for (const file of files) bytes += gzipSync(readFileSync(file)).length;
@@ -50,7 +52,9 @@ export function firstLoadBytes(html, { distDir = ".next", publicDir = "public" }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const files = process.argv.slice(2).length ? process.argv.slice(2) : [".next/server/app/index.html", ".next/server/app/security.html", ".next/server/app/questionnaire.html"];
+  const files = process.argv.slice(2).length
+    ? process.argv.slice(2)
+    : [".next/server/app/index.html", ".next/server/app/security.html", ".next/server/app/questionnaire.html"];
   for (const file of files) {
     // As the production server sends it (scripts/serve.mjs).
     const { scripts, bytes } = firstLoadBytes(removeFrameworkRuntime(readFileSync(file, "utf8"), file));

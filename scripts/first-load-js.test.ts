@@ -25,7 +25,12 @@ describe("firstLoadBytes", () => {
     const [next, main, helper, lazy] = ["next()".repeat(50), "main()".repeat(40), "helper()", "lazy()".repeat(500)];
     const manifest = {
       _helper: { file: "helper-1.js", imports: [] },
-      "browser/islands/main.ts": { file: "main.js", isEntry: true, imports: ["_helper"], dynamicImports: ["browser/islands/lazy.ts"] },
+      "browser/islands/main.ts": {
+        file: "main.js",
+        isEntry: true,
+        imports: ["_helper"],
+        dynamicImports: ["browser/islands/lazy.ts"],
+      },
       "browser/islands/lazy.ts": { file: "lazy-2.js" },
     };
     const dir = site({
@@ -36,11 +41,16 @@ describe("firstLoadBytes", () => {
       "public/islands/.vite/manifest.json": JSON.stringify(manifest),
     });
     const html = `<script src="/_next/static/chunks/a.js" async></script><script src="/_next/static/chunks/legacy.js" noModule></script><script type="module" src="/islands/main.js"></script>`;
-    expect(firstLoadBytes(html, { distDir: path.join(dir, ".next"), publicDir: path.join(dir, "public") })).toEqual({ scripts: 3, bytes: gz(next) + gz(main) + gz(helper) });
+    expect(firstLoadBytes(html, { distDir: path.join(dir, ".next"), publicDir: path.join(dir, "public") })).toEqual({
+      scripts: 3,
+      bytes: gz(next) + gz(main) + gz(helper),
+    });
   });
 
   it("says which island is missing from the manifest", () => {
     const dir = site({ "public/islands/.vite/manifest.json": "{}" });
-    expect(() => firstLoadBytes(`<script type="module" src="/islands/gone.js"></script>`, { publicDir: path.join(dir, "public") })).toThrow(/gone\.js is not in the islands manifest/);
+    expect(() =>
+      firstLoadBytes(`<script type="module" src="/islands/gone.js"></script>`, { publicDir: path.join(dir, "public") }),
+    ).toThrow(/gone\.js is not in the islands manifest/);
   });
 });

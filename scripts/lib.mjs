@@ -38,11 +38,16 @@ export function ensureDependencies() {
 export function buildSqlite() {
   const dir = "node_modules/better-sqlite3";
   if (!existsSync(dir) || existsSync(join(dir, "build/Release/better_sqlite3.node"))) return;
-  const nodeGyp = process.env.npm_config_node_gyp
-    ?? join(dirname(process.execPath), "../lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js");
+  const nodeGyp =
+    process.env.npm_config_node_gyp ??
+    join(dirname(process.execPath), "../lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js");
   console.log("Compiling better-sqlite3 (node-gyp, about 2 minutes)…");
   // The compiler's warnings about SQLite's and Node's own headers are noise; shown on failure only.
-  const result = spawnSync(process.execPath, [nodeGyp, "rebuild", "--release", "-j", "max"], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [nodeGyp, "rebuild", "--release", "-j", "max"], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) {
     console.error(`${result.stdout}${result.stderr}\n✗ compiling better-sqlite3 failed (exit ${result.status})`);
     process.exit(result.status ?? 1);
@@ -70,7 +75,13 @@ export function islandsBuild(watch = false) {
  */
 export function buildSite(extraEnv = {}) {
   const env = { ...buildEnv(), ...extraEnv };
-  const steps = [[bin("contentlayer2"), ["build"]], [bin("tsx"), ["scripts/check-content.ts"]], [bin("tsx"), ["scripts/documents-examples.mts"]], islandsBuild(), [bin("next"), ["build"]]];
+  const steps = [
+    [bin("contentlayer2"), ["build"]],
+    [bin("tsx"), ["scripts/check-content.ts"]],
+    [bin("tsx"), ["scripts/documents-examples.mts"]],
+    islandsBuild(),
+    [bin("next"), ["build"]],
+  ];
   if (env.NEXT_OUTPUT !== "export") steps.push(["node", ["scripts/check-pages.mjs"]]);
   for (const [command, args] of steps) {
     const status = run(command, args, { env });

@@ -14,7 +14,9 @@ const ROOT = "/usr/lib/postgresql";
 export function postgresBin() {
   if (process.env.POSTGRES_BIN) return process.env.POSTGRES_BIN;
   if (!existsSync(ROOT)) return undefined;
-  const versions = readdirSync(ROOT).filter((v) => existsSync(path.join(ROOT, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(ROOT)
+    .filter((v) => existsSync(path.join(ROOT, v, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(ROOT, versions[0], "bin") : undefined;
 }
 
@@ -24,7 +26,11 @@ export function ensurePostgres() {
   console.log("Installing Debian's PostgreSQL for the store's tests…");
   const sudo = process.getuid?.() === 0 ? [] : ["sudo", "-n"];
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  const apt = (args) => spawnSync(sudo[0] ?? "apt-get", [...sudo.slice(1), ...(sudo.length ? ["apt-get"] : []), ...args], { stdio: "inherit", env }).status;
+  const apt = (args) =>
+    spawnSync(sudo[0] ?? "apt-get", [...sudo.slice(1), ...(sudo.length ? ["apt-get"] : []), ...args], {
+      stdio: "inherit",
+      env,
+    }).status;
   if (apt(["update", "-qq"]) !== 0 || apt(["install", "-y", "-qq", "postgresql"]) !== 0) {
     console.error("Could not install postgresql (apt-get install postgresql needs root).");
     return false;
@@ -38,7 +44,11 @@ export function ensurePostgres() {
  */
 function runner(dir) {
   if (process.getuid?.() !== 0) return (command, args) => [command, args];
-  chownSync(dir, Number(spawnSync("id", ["-u", "postgres"], { encoding: "utf8" }).stdout), Number(spawnSync("id", ["-g", "postgres"], { encoding: "utf8" }).stdout));
+  chownSync(
+    dir,
+    Number(spawnSync("id", ["-u", "postgres"], { encoding: "utf8" }).stdout),
+    Number(spawnSync("id", ["-g", "postgres"], { encoding: "utf8" }).stdout),
+  );
   return (command, args) => ["runuser", ["-u", "postgres", "--", command, ...args]];
 }
 
@@ -53,7 +63,8 @@ function check(result, what) {
  */
 export async function startPostgres({ database = "trust_center_test" } = {}) {
   const bin = postgresBin();
-  if (!bin) throw new Error("PostgreSQL is not installed: apt-get install postgresql (npm test does it when run as root).");
+  if (!bin)
+    throw new Error("PostgreSQL is not installed: apt-get install postgresql (npm test does it when run as root).");
   const dir = mkdtempSync(path.join(tmpdir(), "pg-"));
   const data = path.join(dir, "data");
   const as = runner(dir);
@@ -69,7 +80,11 @@ export async function startPostgres({ database = "trust_center_test" } = {}) {
   check(exec("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-locale"]), "initdb");
   const port = await freePort();
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories='' -c fsync=off -c full_page_writes=off -c max_connections=60`;
-  const start = () => check(exec("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "-t", "60", "start"]), "pg_ctl start");
+  const start = () =>
+    check(
+      exec("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "-t", "60", "start"]),
+      "pg_ctl start",
+    );
   const stopWith = (mode) => exec("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]);
   start();
   check(exec("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", database]), "createdb");
@@ -88,7 +103,18 @@ export async function startPostgres({ database = "trust_center_test" } = {}) {
     async restart(mode = "fast", downMs = 0) {
       await execAsync("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]);
       await new Promise((resolve) => setTimeout(resolve, downMs));
-      await execAsync("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
+      await execAsync("pg_ctl", [
+        "-D",
+        data,
+        "-l",
+        path.join(dir, "server.log"),
+        "-o",
+        options,
+        "-w",
+        "-t",
+        "60",
+        "start",
+      ]);
     },
     stop() {
       stopWith("fast");

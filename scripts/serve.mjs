@@ -14,7 +14,7 @@ import { refusal } from "../server/request-guard.mjs";
 import { removeFrameworkRuntime } from "../server/runtime-cut.mjs";
 
 const flag = process.argv.indexOf("-p");
-const port = Number(flag >= 0 ? process.argv[flag + 1] : process.env.PORT ?? 3000);
+const port = Number(flag >= 0 ? process.argv[flag + 1] : (process.env.PORT ?? 3000));
 const hostname = process.env.HOSTNAME ?? "localhost";
 const trustedHops = Number(process.env.TRUST_PROXY_HOPS ?? 0);
 

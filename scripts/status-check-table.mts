@@ -6,11 +6,16 @@ export function printTable(rows: CheckRow[]): void {
   const idWidth = Math.max(...rows.map((r) => r.id.length), 5);
   const stateWidth = 8;
   const rest = width - idWidth - stateWidth - 6;
-  const wrap = (text: string, size: number) => (text.match(new RegExp(`.{1,${size}}(\\s|$)|\\S+`, "g")) ?? [""]).map((line) => line.trimEnd());
+  const wrap = (text: string, size: number) =>
+    (text.match(new RegExp(`.{1,${size}}(\\s|$)|\\S+`, "g")) ?? [""]).map((line) => line.trimEnd());
   console.log(`${"check".padEnd(idWidth)}  ${"state".padEnd(stateWidth)}  found / why`);
   console.log(`${"-".repeat(idWidth)}  ${"-".repeat(stateWidth)}  ${"-".repeat(Math.min(rest, 40))}`);
   for (const row of rows) {
     const lines = [...wrap(`found: ${row.found}`, rest), ...wrap(`why: ${row.why}`, rest)];
-    lines.forEach((line, i) => console.log(`${(i === 0 ? row.id : "").padEnd(idWidth)}  ${(i === 0 ? row.state : "").padEnd(stateWidth)}  ${line}`));
+    lines.forEach((line, i) =>
+      console.log(
+        `${(i === 0 ? row.id : "").padEnd(idWidth)}  ${(i === 0 ? row.state : "").padEnd(stateWidth)}  ${line}`,
+      ),
+    );
   }
 }

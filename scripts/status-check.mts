@@ -19,22 +19,38 @@ const arg = (flag: string) => {
 };
 const replay = arg("--replay");
 const record = arg("--record");
-const source: PullSource = process.argv.includes("--demo") ? { kind: "demo" } : replay ? { kind: "replay", dir: replay } : { kind: "aws" };
+const source: PullSource = process.argv.includes("--demo")
+  ? { kind: "demo" }
+  : replay
+    ? { kind: "replay", dir: replay }
+    : { kind: "aws" };
 const config = loadStatusConfig();
 // The pull's own warnings repeat what the findings say, with their fixes.
 console.warn = () => {};
 const { snapshot, facts, failures, exchanges } = await pullSnapshot(source, config, { capture: Boolean(record) });
 const rows = checkRows(config, facts, snapshot);
 
-console.log(`AWS Config status check (${source.kind}, ${config.source.aggregator ? `aggregator ${config.source.aggregator}` : config.source.region}), ${snapshot.generatedAt}\n`);
+console.log(
+  `AWS Config status check (${source.kind}, ${config.source.aggregator ? `aggregator ${config.source.aggregator}` : config.source.region}), ${snapshot.generatedAt}\n`,
+);
 printTable(rows);
 const problems = findings(config, facts, failures);
-console.log(problems.length === 0 ? "\nNo problems found." : `\n${problems.length} problem${problems.length > 1 ? "s" : ""} to fix:`);
+console.log(
+  problems.length === 0
+    ? "\nNo problems found."
+    : `\n${problems.length} problem${problems.length > 1 ? "s" : ""} to fix:`,
+);
 for (const p of problems) console.log(`  [${p.kind}] ${p.problem}\n      fix: ${p.fix}`);
 if (record) {
   const recording = saveRecording(record, exchanges, sourceSettingsOf(config), facts.takenAt);
-  console.log(`\nRecorded ${recording.exchanges.length} responses (identifiers replaced) in ${record}/; serve them with STATUS_SOURCE=replay STATUS_REPLAY=${record}`);
+  console.log(
+    `\nRecorded ${recording.exchanges.length} responses (identifiers replaced) in ${record}/; serve them with STATUS_SOURCE=replay STATUS_REPLAY=${record}`,
+  );
 }
 const ok = everyWidgetHasEvidence(rows) && problems.length === 0;
-console.log(ok ? "\nEvery widget shows evidence." : `\n${rows.filter((r) => r.state !== "passing" && r.state !== "failing").length} of ${rows.length} widgets would show no evidence.`);
+console.log(
+  ok
+    ? "\nEvery widget shows evidence."
+    : `\n${rows.filter((r) => r.state !== "passing" && r.state !== "failing").length} of ${rows.length} widgets would show no evidence.`,
+);
 process.exit(ok ? 0 : 1);

@@ -11,10 +11,16 @@ import { historyFileOf, JsonLinesHistoryStore } from "../lib/status/history/json
 import { pullSnapshot, type PullSource } from "../lib/status/pull";
 
 const replay = process.argv.indexOf("--replay");
-const source: PullSource = process.argv.includes("--demo") ? { kind: "demo" } : replay > 0 ? { kind: "replay", dir: process.argv[replay + 1] ?? "" } : { kind: "aws" };
+const source: PullSource = process.argv.includes("--demo")
+  ? { kind: "demo" }
+  : replay > 0
+    ? { kind: "replay", dir: process.argv[replay + 1] ?? "" }
+    : { kind: "aws" };
 const { snapshot, failures } = await pullSnapshot(source);
 if (failures.length > 0 && env.STATUS_STRICT) {
-  console.error(`status:pull failed (STATUS_STRICT=1): ${failures.length} AWS Config quer${failures.length > 1 ? "ies" : "y"} failed; ${env.STATUS_FILE} left unchanged.`);
+  console.error(
+    `status:pull failed (STATUS_STRICT=1): ${failures.length} AWS Config quer${failures.length > 1 ? "ies" : "y"} failed; ${env.STATUS_FILE} left unchanged.`,
+  );
   process.exit(1);
 }
 mkdirSync(path.dirname(env.STATUS_FILE), { recursive: true });
@@ -25,4 +31,6 @@ renameSync(temporary, env.STATUS_FILE);
 const historyFile = historyFileOf(env.STATUS_FILE);
 new JsonLinesHistoryStore(historyFile).append(entryOf(snapshot));
 const states = [...snapshot.controls, ...snapshot.backups].map((item) => `${item.id}=${item.state}`).join(" ");
-console.log(`Wrote ${env.STATUS_FILE} and appended to ${historyFile} (${source.kind}, ${snapshot.generatedAt}): ${states}`);
+console.log(
+  `Wrote ${env.STATUS_FILE} and appended to ${historyFile} (${source.kind}, ${snapshot.generatedAt}): ${states}`,
+);

@@ -21,7 +21,8 @@ if (!target) {
   console.error("usage: npm run status:verify -- <file or URL of status.jws> [--jwks <file or URL>]");
   process.exit(2);
 }
-const keysLocation = jwksAt >= 0 ? rest[jwksAt + 1] : isUrl(target) ? new URL("/.well-known/jwks.json", target).href : undefined;
+const keysLocation =
+  jwksAt >= 0 ? rest[jwksAt + 1] : isUrl(target) ? new URL("/.well-known/jwks.json", target).href : undefined;
 if (!keysLocation) {
   console.error("a file needs --jwks: the site's /.well-known/jwks.json (its URL, or a saved copy)");
   process.exit(2);
@@ -30,8 +31,11 @@ try {
   const jwks = JSON.parse(await read(keysLocation)) as JSONWebKeySet;
   const { snapshot, kid } = await verifySnapshot(await read(target), jwks);
   console.log(`Valid: signed by key ${kid ?? "(no kid)"} from ${keysLocation}`);
-  console.log(`Status generated ${snapshot.generatedAt} (expires ${snapshot.expiresAt}), source ${snapshot.source.kind}:`);
-  for (const item of [...snapshot.controls, ...snapshot.backups]) console.log(`  ${item.id}: ${item.state} (evidence ${item.evidenceAt ?? "none"})`);
+  console.log(
+    `Status generated ${snapshot.generatedAt} (expires ${snapshot.expiresAt}), source ${snapshot.source.kind}:`,
+  );
+  for (const item of [...snapshot.controls, ...snapshot.backups])
+    console.log(`  ${item.id}: ${item.state} (evidence ${item.evidenceAt ?? "none"})`);
 } catch (error) {
   console.error(`Not valid: ${(error as Error).message}`);
   process.exit(1);

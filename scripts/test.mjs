@@ -24,7 +24,11 @@ function ensureChromium() {
 }
 
 function readJson(file) {
-  try { return JSON.parse(readFileSync(file, "utf8")); } catch { return undefined; }
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
 }
 
 ensureDependencies();
@@ -34,7 +38,9 @@ mkdirSync(".cache", { recursive: true });
 // leak scan checks that the private key itself is nowhere in them.
 const signingKey = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
 const env = {
-  ...buildEnv(), AWS_ACCESS_KEY_ID: "AKIACANARY0000000000", AWS_SECRET_ACCESS_KEY: "canary-secret/do-not-ship/7f3a9c2e",
+  ...buildEnv(),
+  AWS_ACCESS_KEY_ID: "AKIACANARY0000000000",
+  AWS_SECRET_ACCESS_KEY: "canary-secret/do-not-ship/7f3a9c2e",
   STATUS_SIGNING_KEY: signingKey,
 };
 // The code Prettier formats (as `npm run format`); content and data files keep their bytes.
@@ -65,20 +71,34 @@ stage("type-check", bin("tsc"), ["--noEmit"]);
 
 const vitestReport = ".cache/vitest.json";
 rmSync(vitestReport, { force: true });
-stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], storeEnv);
+stage(
+  "unit tests",
+  bin("vitest"),
+  ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
+  storeEnv,
+);
 
 stage("islands", ...islandsBuild());
 stage("build", bin("next"), ["build"]);
 stage("runtime cut of every page", "node", ["scripts/check-pages.mjs", ".next"]);
 // A second build whose live status is a fixture holding every state, for the widget e2e tests
 // (its history is the JSON-lines file beside it: e2e/fixtures/status-states.history.jsonl).
-stage("build (status states)", bin("next"), ["build"], { NEXT_DIST_DIR: ".next-states", STATUS_SOURCE: "file", STATUS_FILE: "e2e/fixtures/status-states.json" });
+stage("build (status states)", bin("next"), ["build"], {
+  NEXT_DIST_DIR: ".next-states",
+  STATUS_SOURCE: "file",
+  STATUS_FILE: "e2e/fixtures/status-states.json",
+});
 stage("runtime cut of every page (status states)", "node", ["scripts/check-pages.mjs", ".next-states"]);
 stage("static export", "node", ["scripts/export.mjs"]);
 
 const e2eReport = ".cache/playwright.json";
 rmSync(e2eReport, { force: true });
-if (ensureChromium()) stage("e2e", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, CI: process.env.CI ?? "1", ...e2eStoreEnv });
+if (ensureChromium())
+  stage("e2e", bin("playwright"), ["test"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+    CI: process.env.CI ?? "1",
+    ...e2eStoreEnv,
+  });
 else failedStages.push("e2e (no Chromium)");
 stopPostgres();
 
@@ -87,6 +107,8 @@ const e2e = readJson(e2eReport);
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
 if (failedStages.length) console.log(`\nFailed stages: ${failedStages.join(", ")}`);
-console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; e2e: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? 0} failed, ${e2e?.stats?.flaky ?? 0} flaky`);
+console.log(
+  `\nunit: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; e2e: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? 0} failed, ${e2e?.stats?.flaky ?? 0} flaky`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedStages.length || failed ? 1 : 0);

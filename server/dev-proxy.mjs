@@ -53,10 +53,13 @@ export function startDevProxy({ port, target, watched }) {
     // Uncompressed from next dev, so the page can be cut.
     const headers = { ...req.headers };
     delete headers["accept-encoding"];
-    const upstream = forward({ host: "127.0.0.1", port: target, method: req.method, path: req.url, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = forward(
+      { host: "127.0.0.1", port: target, method: req.method, path: req.url, headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on("error", () => {
       if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
       res.end("next dev is not answering yet; this page reloads when it does.\n");

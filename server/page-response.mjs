@@ -40,7 +40,8 @@ function applyWriteHead(res, args) {
     const pairs = Array.isArray(headers[0]) ? headers : headers.flatMap((v, i) => (i % 2 ? [] : [[v, headers[i + 1]]]));
     for (const [name, value] of pairs) res.setHeader(String(name), value);
   } else if (headers && typeof headers === "object") {
-    for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, /** @type {string} */ (value));
+    for (const [name, value] of Object.entries(headers))
+      if (value !== undefined) res.setHeader(name, /** @type {string} */ (value));
   }
 }
 
@@ -56,11 +57,13 @@ export function rewriteHtml(res, page, rewrite) {
   let mode;
   /** @type {Buffer[]} */
   const chunks = [];
-  const decide = () => (mode ??= String(res.getHeader("content-type") ?? "").startsWith("text/html") ? "html" : "other");
+  const decide = () =>
+    (mode ??= String(res.getHeader("content-type") ?? "").startsWith("text/html") ? "html" : "other");
   /** @param {unknown} chunk @param {unknown} encoding */
   const keep = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8"));
+    if (typeof chunk === "string")
+      chunks.push(Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8"));
     else chunks.push(Buffer.from(/** @type {Uint8Array} */ (chunk)));
   };
 

@@ -17,7 +17,7 @@ describe("rewriteHtml on a real server", () => {
   it("holds a page written in pieces until its end and sends it without Next's scripts", async () => {
     const url = await serve((res) => {
       res.setHeader("content-type", "text/html; charset=utf-8");
-      res.write("<html><body><p>读者</p><script src=\"/_next/static/chunks/a.js\"></scr");
+      res.write('<html><body><p>读者</p><script src="/_next/static/chunks/a.js"></scr');
       setTimeout(() => res.end("ipt></body></html>"), 20);
     });
     expect(await (await fetch(url)).text()).toBe("<html><body><p>读者</p></body></html>");
@@ -26,12 +26,20 @@ describe("rewriteHtml on a real server", () => {
   it("keeps the status and headers given to writeHead and sends the length of what it sends", async () => {
     const page = `<html><body><script>self.__next_f.push([1,"x"])</script><p>备份</p></body></html>`;
     const url = await serve((res) => {
-      res.writeHead(404, { "content-type": "text/html", "x-kept": "yes", "content-length": String(Buffer.byteLength(page)) });
+      res.writeHead(404, {
+        "content-type": "text/html",
+        "x-kept": "yes",
+        "content-length": String(Buffer.byteLength(page)),
+      });
       res.end(page);
     });
     const response = await fetch(url);
     const body = await response.text();
-    expect([response.status, response.headers.get("x-kept"), body]).toEqual([404, "yes", "<html><body><p>备份</p></body></html>"]);
+    expect([response.status, response.headers.get("x-kept"), body]).toEqual([
+      404,
+      "yes",
+      "<html><body><p>备份</p></body></html>",
+    ]);
     expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
   });
 

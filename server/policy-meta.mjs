@@ -16,7 +16,8 @@ export function withPolicyMeta(html, { connect = [], forms = [] } = {}) {
     onopentag(name, attributes) {
       if (name === "head" && insertAt < 0) insertAt = parser.endIndex + 1;
       if (name === "script") scriptSeen = true;
-      if (name === "meta" && attributes.charset !== undefined && insertAt >= 0 && !scriptSeen) insertAt = parser.endIndex + 1;
+      if (name === "meta" && attributes.charset !== undefined && insertAt >= 0 && !scriptSeen)
+        insertAt = parser.endIndex + 1;
     },
   });
   parser.end(html);

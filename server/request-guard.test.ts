@@ -7,7 +7,10 @@ describe("refusal", () => {
   });
 
   it("refuses writes to pages and files with 405, and lets the API take them", () => {
-    expect(refusal({ method: "POST", url: "/security/backups" })).toMatchObject({ status: 405, headers: { Allow: "GET, HEAD" } });
+    expect(refusal({ method: "POST", url: "/security/backups" })).toMatchObject({
+      status: 405,
+      headers: { Allow: "GET, HEAD" },
+    });
     expect(refusal({ method: "DELETE", url: "/status.json" })?.status).toBe(405);
     expect(refusal({ method: "POST", url: "/api/feedback" })).toBeUndefined();
     expect(refusal({ method: "OPTIONS", url: "/api/feedback" })).toBeUndefined();

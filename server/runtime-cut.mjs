@@ -15,7 +15,11 @@ import { isExecutableScript } from "./html-scripts.mjs";
 
 const FRAMEWORK_FILES = "/_next/static/";
 // The inline scripts Next writes on a fully rendered page: the RSC payload and Turbopack's chunks.
-const FRAMEWORK_INLINE = [/^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)$/, /^self\.__next_f\.push\(\[/, /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(/];
+const FRAMEWORK_INLINE = [
+  /^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)$/,
+  /^self\.__next_f\.push\(\[/,
+  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(/,
+];
 // `next dev` adds its hot-reload bootstrap; the dev server replaces it with a plain page reload.
 const DEV_INLINE = [/^self\.__next_r=/];
 // React's markers of a boundary that was still pending, or fell back to the client, when the HTML
@@ -26,7 +30,9 @@ const STREAMED_ID = /^[BSP]:/;
 export class RuntimeCutError extends Error {
   /** @param {string} page @param {string} found */
   constructor(page, found) {
-    super(`${page}: the runtime cut cannot classify ${found}; the page would not work without Next's runtime (see server/runtime-cut.mjs)`);
+    super(
+      `${page}: the runtime cut cannot classify ${found}; the page would not work without Next's runtime (see server/runtime-cut.mjs)`,
+    );
     this.name = "RuntimeCutError";
     this.page = page;
   }
@@ -77,15 +83,26 @@ export function removeFrameworkRuntime(html, page, { dev = false } = {}) {
         if (script) script.text += text;
       },
       oncomment(comment) {
-        if (STREAMED_COMMENT.test(comment)) refuse(`a pending or client-rendered Suspense boundary (<!--${comment}-->)`);
+        if (STREAMED_COMMENT.test(comment))
+          refuse(`a pending or client-rendered Suspense boundary (<!--${comment}-->)`);
       },
       onclosetag(name) {
         if (name !== "script" || !script) return;
         const { start, attributes, text } = script;
         script = null;
         if (!isExecutableScript(attributes)) return; // JSON and JSON-LD data blocks stay
-        const kind = attributes.src === undefined ? (known.some((p) => p.test(text.trim())) ? "framework" : "other") : origin(attributes.src);
-        if (kind === "other") refuse(attributes.src === undefined ? `an inline script starting "${text.trim().slice(0, 40)}"` : `a script from ${attributes.src}`);
+        const kind =
+          attributes.src === undefined
+            ? known.some((p) => p.test(text.trim()))
+              ? "framework"
+              : "other"
+            : origin(attributes.src);
+        if (kind === "other")
+          refuse(
+            attributes.src === undefined
+              ? `an inline script starting "${text.trim().slice(0, 40)}"`
+              : `a script from ${attributes.src}`,
+          );
         if (kind === "framework") cuts.push([start, parser.endIndex + 1]);
       },
     },

@@ -20,7 +20,13 @@ const OVERREACHING = {
     "Is all data encrypted at rest and in transit?",
     "Is your organisation PCI DSS certified?",
   ],
-  zh: ["UpKeep 是否通过 ISO 27001 认证？", "贵方是否有 SOC 2 Type II 报告？", "贵方的 RPO 是多少？", "贵方的恢复点目标是多少？", "是否对静态数据和传输中的数据都进行加密？"],
+  zh: [
+    "UpKeep 是否通过 ISO 27001 认证？",
+    "贵方是否有 SOC 2 Type II 报告？",
+    "贵方的 RPO 是多少？",
+    "贵方的恢复点目标是多少？",
+    "是否对静态数据和传输中的数据都进行加密？",
+  ],
 } as const;
 
 describe("the site claims nothing the company did not state", () => {
@@ -29,14 +35,21 @@ describe("the site claims nothing the company did not state", () => {
     expect(unsupportedClaims(["We are ISO 27001 certified."])).toHaveLength(2);
     expect(unsupportedClaims(["Certifications of our infrastructure", "ISO 27001"])).toHaveLength(2);
     expect(unsupportedClaims(["UpKeep 已通过 ISO 27001 认证。"])).toHaveLength(2);
-    expect(unsupportedClaims(["Amazon's data center operations hold ISO 27001.", "SOC 1 / SSAE 16 / ISAE 3402 (formerly SAS 70 Type II), per AWS"])).toEqual([]);
+    expect(
+      unsupportedClaims([
+        "Amazon's data center operations hold ISO 27001.",
+        "SOC 1 / SSAE 16 / ISAE 3402 (formerly SAS 70 Type II), per AWS",
+      ]),
+    ).toEqual([]);
   });
 
   for (const locale of locales) {
     it(`every ${locale} section says whose each certification is and names no SOC 2`, () => {
       const dir = path.join("content", locale);
       for (const file of readdirSync(dir).filter((f) => f.endsWith(".mdx"))) {
-        expect(unsupportedClaims(markdownBlocks(readFileSync(path.join(dir, file), "utf8"))), `${dir}/${file}`).toEqual([]);
+        expect(unsupportedClaims(markdownBlocks(readFileSync(path.join(dir, file), "utf8"))), `${dir}/${file}`).toEqual(
+          [],
+        );
       }
     });
 
@@ -54,17 +67,31 @@ describe("the site claims nothing the company did not state", () => {
 
     it(`${locale}: questions about the company's own certifications, or an RPO are not answered`, () => {
       const matcher = createMatcher(loadAnswerBase(locale));
-      for (const question of OVERREACHING[locale]) expect(matcher.match(question).status, question).not.toBe("answered");
+      for (const question of OVERREACHING[locale])
+        expect(matcher.match(question).status, question).not.toBe("answered");
     });
   }
 
   it("an export of certification questions from the command line claims nothing either", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "claims-"));
-    const questions = ["question", "What certifications do your data centers hold?", "Is your hosting provider ISO 27001 certified?", "Which payment processor do you use?", ...OVERREACHING.en];
+    const questions = [
+      "question",
+      "What certifications do your data centers hold?",
+      "Is your hosting provider ISO 27001 certified?",
+      "Which payment processor do you use?",
+      ...OVERREACHING.en,
+    ];
     writeFileSync(path.join(dir, "q.csv"), questions.join("\n"));
-    const run = spawnSync("node_modules/.bin/tsx", ["scripts/answer.mts", path.join(dir, "q.csv"), "--out", path.join(dir, "a.csv")], { encoding: "utf8" });
+    const run = spawnSync(
+      "node_modules/.bin/tsx",
+      ["scripts/answer.mts", path.join(dir, "q.csv"), "--out", path.join(dir, "a.csv")],
+      { encoding: "utf8" },
+    );
     expect(run.status, run.stderr).toBe(0);
-    const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(dir, "a.csv"), "utf8").replace(/^\uFEFF/, ""), { header: true }).data;
+    const rows = Papa.parse<Record<string, string>>(
+      readFileSync(path.join(dir, "a.csv"), "utf8").replace(/^\uFEFF/, ""),
+      { header: true },
+    ).data;
     const byQuestion = new Map(rows.map((row) => [row.question, row]));
     // The export does answer what the site states: whose certifications, and who takes card payments.
     expect(byQuestion.get("What certifications do your data centers hold?")?.status).toBe("answered");

@@ -5,7 +5,8 @@
 /** "SOC 2", "SOC2", "SOC 2 Type II" in any language; "SOC 1" and "ISAE 3402" do not match. */
 export const SOC2 = /\bSOC\s*-?\s*2(?!\d)/i;
 
-const CERTIFICATION = /ISO(?:\/IEC)?\s*27001|\bSOC\s*1\b|SSAE\s*16|ISAE\s*3402|SAS\s*70|\bPCI\b|FISMA|Sarbanes|\bSOX\b|萨班斯/i;
+const CERTIFICATION =
+  /ISO(?:\/IEC)?\s*27001|\bSOC\s*1\b|SSAE\s*16|ISAE\s*3402|SAS\s*70|\bPCI\b|FISMA|Sarbanes|\bSOX\b|萨班斯/i;
 const OWNER = /Amazon|\bAWS\b|Stripe|亚马逊/i;
 
 // Ways of presenting a certification as the company's own.
@@ -22,8 +23,10 @@ export function unsupportedClaims(blocks: string[]): string[] {
   const problems: string[] = [];
   for (const block of blocks) {
     if (SOC2.test(block)) problems.push(`claims SOC 2: ${block}`);
-    if (CERTIFICATION.test(block) && !OWNER.test(block)) problems.push(`names a certification without saying whose: ${block}`);
-    for (const claim of OWN_CLAIMS) if (claim.test(block)) problems.push(`presents a certification as the company's own: ${block}`);
+    if (CERTIFICATION.test(block) && !OWNER.test(block))
+      problems.push(`names a certification without saying whose: ${block}`);
+    for (const claim of OWN_CLAIMS)
+      if (claim.test(block)) problems.push(`presents a certification as the company's own: ${block}`);
   }
   return problems;
 }
@@ -33,7 +36,11 @@ export function unsupportedClaims(blocks: string[]): string[] {
  * the sentence that introduces it (the owner of a list of certifications is named there).
  */
 export function markdownBlocks(markdown: string): string[] {
-  const paragraphs = markdown.replace(/^---\n[\s\S]*?\n---\n/, "").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = markdown
+    .replace(/^---\n[\s\S]*?\n---\n/, "")
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const blocks: string[] = [];
   for (const paragraph of paragraphs) {
     const isList = /^\s*[-*]\s/.test(paragraph);

@@ -13,15 +13,48 @@ import type { Store } from "../lib/store/open";
 import { SharedRateLimiter } from "../lib/store/rate-limit";
 
 export const DOCS: Record<string, DocumentInfo> = {
-  "nda-doc": { id: "nda-doc", access: "nda", version: "1", file: "examples/nda-doc.pdf", title: { en: "NDA doc", zh: "保密文档" } },
-  "approval-doc": { id: "approval-doc", access: "approval", version: "1", file: "examples/approval-doc.pdf", title: { en: "Approval doc", zh: "审批文档" } },
-  "broken-doc": { id: "broken-doc", access: "nda", version: "1", file: "examples/broken-doc.pdf", title: { en: "Broken", zh: "损坏" } },
-  "public-doc": { id: "public-doc", access: "public", version: "1", file: "examples/public-doc.pdf", title: { en: "Public", zh: "公开" } },
+  "nda-doc": {
+    id: "nda-doc",
+    access: "nda",
+    version: "1",
+    file: "examples/nda-doc.pdf",
+    title: { en: "NDA doc", zh: "保密文档" },
+  },
+  "approval-doc": {
+    id: "approval-doc",
+    access: "approval",
+    version: "1",
+    file: "examples/approval-doc.pdf",
+    title: { en: "Approval doc", zh: "审批文档" },
+  },
+  "broken-doc": {
+    id: "broken-doc",
+    access: "nda",
+    version: "1",
+    file: "examples/broken-doc.pdf",
+    title: { en: "Broken", zh: "损坏" },
+  },
+  "public-doc": {
+    id: "public-doc",
+    access: "public",
+    version: "1",
+    file: "examples/public-doc.pdf",
+    title: { en: "Public", zh: "公开" },
+  },
 };
 
-export type TestFlow = { deps: DocumentsDeps & { documentsDir: string }; clock: { now: number }; nda: { current: NdaInfo }; mailer: Mailer };
+export type TestFlow = {
+  deps: DocumentsDeps & { documentsDir: string };
+  clock: { now: number };
+  nda: { current: NdaInfo };
+  mailer: Mailer;
+};
 
-export async function documentsDeps(store: Store, smtpUrl: string, overrides: Partial<DocumentsDeps> = {}): Promise<TestFlow> {
+export async function documentsDeps(
+  store: Store,
+  smtpUrl: string,
+  overrides: Partial<DocumentsDeps> = {},
+): Promise<TestFlow> {
   const dir = mkdtempSync(path.join(tmpdir(), "documents-"));
   const { mkdirSync } = await import("node:fs");
   mkdirSync(path.join(dir, "examples"));
@@ -31,8 +64,17 @@ export async function documentsDeps(store: Store, smtpUrl: string, overrides: Pa
   const clock = { now: Date.parse("2026-11-29T10:00:00Z") };
   const now = () => clock.now;
   const nda = { current: { version: "1.0", sha256: "a".repeat(64), locale: "en" } as NdaInfo };
-  const mailer = new Mailer({ store: async () => store, transport: smtpTransport(smtpUrl), key: sealKey("a test secret of at least 32 characters", "mail outbox"), from: "Trust <trust@example.com>", retryMs: 1, now, log: () => {} });
-  const limiter = (scope: string, perMinute = 1000, burst = 1000) => new SharedRateLimiter(async () => store, { scope, perMinute, burst, now });
+  const mailer = new Mailer({
+    store: async () => store,
+    transport: smtpTransport(smtpUrl),
+    key: sealKey("a test secret of at least 32 characters", "mail outbox"),
+    from: "Trust <trust@example.com>",
+    retryMs: 1,
+    now,
+    log: () => {},
+  });
+  const limiter = (scope: string, perMinute = 1000, burst = 1000) =>
+    new SharedRateLimiter(async () => store, { scope, perMinute, burst, now });
   const deps = {
     store: async () => store,
     mailer,
@@ -42,7 +84,12 @@ export async function documentsDeps(store: Store, smtpUrl: string, overrides: Pa
     siteUrl: "https://trust.example.com",
     document: (id: string) => DOCS[id],
     nda: (locale: "en" | "zh") => ({ ...nda.current, locale }),
-    limits: { requestsPerClient: limiter("rc"), requestsPerAddress: limiter("ra", 5 / 60, 5), downloadsPerClient: limiter("dc"), downloadsPerViewer: limiter("dv") },
+    limits: {
+      requestsPerClient: limiter("rc"),
+      requestsPerAddress: limiter("ra", 5 / 60, 5),
+      downloadsPerClient: limiter("dc"),
+      downloadsPerViewer: limiter("dv"),
+    },
     addressKey: (email: string) => createHmac("sha256", "test").update(email).digest("base64url"),
     now,
     documentsDir: dir,

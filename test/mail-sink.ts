@@ -5,7 +5,15 @@ import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; messageId: string; headers: Record<string, string>; at: number };
+export type ReceivedMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  messageId: string;
+  headers: Record<string, string>;
+  at: number;
+};
 
 export type MailSink = {
   port: number;
@@ -40,7 +48,8 @@ export async function startMailSink(port = 0): Promise<MailSink> {
       simpleParser(stream)
         .then((parsed) => {
           const headers: Record<string, string> = {};
-          for (const [name, value] of parsed.headers) headers[name] = typeof value === "string" ? value : JSON.stringify(value);
+          for (const [name, value] of parsed.headers)
+            headers[name] = typeof value === "string" ? value : JSON.stringify(value);
           received.push({
             to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",

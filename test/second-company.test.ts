@@ -1,5 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -8,7 +19,21 @@ import { afterAll, describe, expect, it } from "vitest";
 // and nothing of the first company is left in what the build ships. Slow (a whole next build):
 // it runs the build steps only, with type checking left to `npm run typecheck`.
 const ROOT = process.cwd();
-const CODE = ["app", "browser", "components", "lib", "public", "scripts", "server", "contentlayer.config.ts", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "vite.islands.config.mts"];
+const CODE = [
+  "app",
+  "browser",
+  "components",
+  "lib",
+  "public",
+  "scripts",
+  "server",
+  "contentlayer.config.ts",
+  "next.config.js",
+  "package.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "vite.islands.config.mts",
+];
 const FIRST = /upkeep/i;
 const SECOND = "Brightwave";
 
@@ -26,7 +51,12 @@ function copyContent(from: string, to: string) {
       mkdirSync(target, { recursive: true });
       copyContent(source, target);
     } else {
-      writeFileSync(target, readFileSync(source, "utf8").replace(/UpKeep/g, SECOND).replace(/upkeep/gi, SECOND.toLowerCase()));
+      writeFileSync(
+        target,
+        readFileSync(source, "utf8")
+          .replace(/UpKeep/g, SECOND)
+          .replace(/upkeep/gi, SECOND.toLowerCase()),
+      );
     }
   }
 }
@@ -36,36 +66,60 @@ function step(command: string, args: string[]) {
     cwd: work,
     encoding: "utf8",
     // Contentlayer takes its working directory from $PWD.
-    env: { ...process.env, PWD: work, NO_COLOR: "1", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next", NEXT_OUTPUT: "" },
+    env: {
+      ...process.env,
+      PWD: work,
+      NO_COLOR: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: ".next",
+      NEXT_OUTPUT: "",
+    },
   });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
 }
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).map((name) => path.join(dir, name)).filter((file) => statSync(file).isFile());
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((name) => path.join(dir, name))
+    .filter((file) => statSync(file).isFile());
 }
 
 describe("a second company", () => {
-  it("builds from its own configuration and content, with no trace of the first", () => {
-    // public/islands/ is built output: the copy builds its own.
-    const built = path.join(ROOT, "public", "islands");
-    // A fresh clone has no public/ until the islands are built (nothing in it is tracked).
-    for (const entry of CODE.filter((name) => existsSync(path.join(ROOT, name)))) cpSync(path.join(ROOT, entry), path.join(work, entry), { recursive: true, filter: (source) => !source.startsWith(built) });
-    copyContent(path.join(ROOT, "content"), path.join(work, "content"));
-    symlinkSync(path.join(ROOT, "node_modules"), path.join(work, "node_modules"));
-    writeFileSync(path.join(work, "next.config.js"), `${readFileSync(path.join(work, "next.config.js"), "utf8")}\nmodule.exports.typescript = { ignoreBuildErrors: true };\n`);
+  it(
+    "builds from its own configuration and content, with no trace of the first",
+    () => {
+      // public/islands/ is built output: the copy builds its own.
+      const built = path.join(ROOT, "public", "islands");
+      // A fresh clone has no public/ until the islands are built (nothing in it is tracked).
+      for (const entry of CODE.filter((name) => existsSync(path.join(ROOT, name))))
+        cpSync(path.join(ROOT, entry), path.join(work, entry), {
+          recursive: true,
+          filter: (source) => !source.startsWith(built),
+        });
+      copyContent(path.join(ROOT, "content"), path.join(work, "content"));
+      symlinkSync(path.join(ROOT, "node_modules"), path.join(work, "node_modules"));
+      writeFileSync(
+        path.join(work, "next.config.js"),
+        `${readFileSync(path.join(work, "next.config.js"), "utf8")}\nmodule.exports.typescript = { ignoreBuildErrors: true };\n`,
+      );
 
-    step("contentlayer2", ["build"]);
-    step("tsx", ["scripts/check-content.ts"]);
-    step("vite", ["build", "--config", "vite.islands.config.mts", "--logLevel", "error"]);
-    step("next", ["build"]);
+      step("contentlayer2", ["build"]);
+      step("tsx", ["scripts/check-content.ts"]);
+      step("vite", ["build", "--config", "vite.islands.config.mts", "--logLevel", "error"]);
+      step("next", ["build"]);
 
-    const shipped = [".next/server/app", ".next/static", "public", ".generated"].flatMap((dir) => filesUnder(path.join(work, dir)));
-    const home = readFileSync(path.join(work, ".next/server/app/index.html"), "utf8");
-    expect(home).toContain(`${SECOND} Trust Center`);
-    expect(shipped.length).toBeGreaterThan(100);
-    const traces = shipped.filter((file) => FIRST.test(readFileSync(file).toString("latin1")) || FIRST.test(readFileSync(file, "utf8")));
-    expect(traces.map((file) => path.relative(work, file))).toEqual([]);
-  }, 15 * 60_000);
+      const shipped = [".next/server/app", ".next/static", "public", ".generated"].flatMap((dir) =>
+        filesUnder(path.join(work, dir)),
+      );
+      const home = readFileSync(path.join(work, ".next/server/app/index.html"), "utf8");
+      expect(home).toContain(`${SECOND} Trust Center`);
+      expect(shipped.length).toBeGreaterThan(100);
+      const traces = shipped.filter(
+        (file) => FIRST.test(readFileSync(file).toString("latin1")) || FIRST.test(readFileSync(file, "utf8")),
+      );
+      expect(traces.map((file) => path.relative(work, file))).toEqual([]);
+    },
+    15 * 60_000,
+  );
 });

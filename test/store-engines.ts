@@ -41,7 +41,10 @@ async function freshConfig(engine: Engine): Promise<StoreConfig> {
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
     return { engine, file: path.join(dir, "store.sqlite") };
   }
-  if (!url) throw new Error("TEST_DATABASE_URL is not set: npm test starts PostgreSQL for this suite (alone: node scripts/with-postgres.mjs npx vitest run lib/store)");
+  if (!url)
+    throw new Error(
+      "TEST_DATABASE_URL is not set: npm test starts PostgreSQL for this suite (alone: node scripts/with-postgres.mjs npx vitest run lib/store)",
+    );
   const schema = `t_${randomBytes(6).toString("hex")}`;
   await admin((c) => c.query(`CREATE SCHEMA ${schema}`));
   cleanups.push(() => admin((c) => c.query(`DROP SCHEMA ${schema} CASCADE`)).then(() => {}));
@@ -69,7 +72,8 @@ export function describeEngines(title: string, body: (engine: TestEngine) => voi
     (skip ? describe.skip : describe)(`${title} [${name}]`, () => {
       const engine = testEngine(name);
       beforeAll(() => {
-        if (name === "postgres" && !url) throw new Error("STORE_TEST_POSTGRES=required but TEST_DATABASE_URL is not set");
+        if (name === "postgres" && !url)
+          throw new Error("STORE_TEST_POSTGRES=required but TEST_DATABASE_URL is not set");
       });
       afterEach(async () => {
         for (const cleanup of cleanups.splice(0).reverse()) await cleanup();

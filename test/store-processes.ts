@@ -11,9 +11,9 @@ export type WorkerJob = { config: StoreConfig } & (
   | { action: "history-crash" }
   | { action: "mail"; url: string }
 ) & {
-  /** Kill the worker (SIGKILL) this long after "go": a crash at whatever it was doing then. */
-  killAfterMs?: number;
-};
+    /** Kill the worker (SIGKILL) this long after "go": a crash at whatever it was doing then. */
+    killAfterMs?: number;
+  };
 
 /**
  * Runs one worker process (test/store-worker.mts) per job and releases them together: each
@@ -21,8 +21,16 @@ export type WorkerJob = { config: StoreConfig } & (
  * Resolves with their results, in the order of the jobs; rejects when one fails or is killed.
  * Another `script` may run other jobs (test/documents-worker.mts) the same way.
  */
-export async function runWorkers<T, J extends { config: StoreConfig; killAfterMs?: number } = WorkerJob>(jobs: J[], script = "test/store-worker.mts"): Promise<T[]> {
-  const children = jobs.map((job) => spawn(process.execPath, ["--import", "tsx", script, JSON.stringify(job)], { stdio: ["pipe", "pipe", "inherit"], timeout: 60_000 }));
+export async function runWorkers<T, J extends { config: StoreConfig; killAfterMs?: number } = WorkerJob>(
+  jobs: J[],
+  script = "test/store-worker.mts",
+): Promise<T[]> {
+  const children = jobs.map((job) =>
+    spawn(process.execPath, ["--import", "tsx", script, JSON.stringify(job)], {
+      stdio: ["pipe", "pipe", "inherit"],
+      timeout: 60_000,
+    }),
+  );
   const lines = children.map(() => [] as string[]);
   let ready = 0;
   const go = () =>

@@ -38,7 +38,8 @@ if (job.action === "take") {
   for (const key of job.keys) if (await claim(store, "mail", key)) won.push(key);
   result = won;
 } else if (job.action === "votes") {
-  for (let i = 0; i < job.count; i++) await addVote(store, { section: "backups", locale: "en", helpful: i % 2 === 0, comment: `${process.pid} ${i}` });
+  for (let i = 0; i < job.count; i++)
+    await addVote(store, { section: "backups", locale: "en", helpful: i % 2 === 0, comment: `${process.pid} ${i}` });
   result = job.count;
 } else if (job.action === "history") {
   const history = new DatabaseHistoryStore(store);
@@ -48,13 +49,28 @@ if (job.action === "take") {
   // Dies with its pull written but not committed: the database must drop it, and nothing else.
   const entry = writerEntry(0);
   await store.db.transaction().execute(async (trx) => {
-    await trx.insertInto("status_pulls").values({ at_ms: Date.parse(entry.at), expires_ms: Date.parse(entry.expiresAt), states: "torn", entry: serializeEntry(entry) }).execute();
+    await trx
+      .insertInto("status_pulls")
+      .values({
+        at_ms: Date.parse(entry.at),
+        expires_ms: Date.parse(entry.expiresAt),
+        states: "torn",
+        entry: serializeEntry(entry),
+      })
+      .execute();
     process.kill(process.pid, "SIGKILL");
   });
 } else if (job.action === "mail") {
   // The retry pass, racing the same pass in other processes over one outbox.
   const key = sealKey("a test secret of at least 32 characters", "mail outbox");
-  const mailer = new Mailer({ store: async () => store, transport: smtpTransport(job.url), key, from: "Trust Center <trust@example.com>", retryMs: 1, log: () => {} });
+  const mailer = new Mailer({
+    store: async () => store,
+    transport: smtpTransport(job.url),
+    key,
+    from: "Trust Center <trust@example.com>",
+    retryMs: 1,
+    log: () => {},
+  });
   result = await mailer.deliverDue();
 }
 await store.close();

@@ -8,5 +8,7 @@ export async function GET() {
   const key = signingKey();
   if (!key) return new Response("Not found", { status: 404 });
   const jws = await signSnapshot(await getStatusSnapshot(), await key);
-  return new Response(jws, { headers: { "Content-Type": "application/jose; charset=utf-8", "Cache-Control": "public, max-age=60" } });
+  return new Response(jws, {
+    headers: { "Content-Type": "application/jose; charset=utf-8", "Cache-Control": "public, max-age=60" },
+  });
 }

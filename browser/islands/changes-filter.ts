@@ -14,7 +14,9 @@ export function enableChangesFilter() {
       if (!hide) shown += 1;
     }
     document.querySelector<HTMLElement>("[data-changes-none]")?.toggleAttribute("hidden", shown > 0);
-    document.querySelector<HTMLElement>("[data-changes-default]")?.toggleAttribute("hidden", since !== input.defaultValue);
+    document
+      .querySelector<HTMLElement>("[data-changes-default]")
+      ?.toggleAttribute("hidden", since !== input.defaultValue);
   };
   const requested = new URLSearchParams(window.location.search).get("since");
   if (requested && /^\d{4}-\d{2}-\d{2}$/.test(requested)) input.value = requested;

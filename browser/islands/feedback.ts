@@ -17,7 +17,8 @@ async function post(form: HTMLFormElement, helpful: boolean): Promise<Outcome> {
 }
 
 function choose(form: HTMLFormElement, button: HTMLButtonElement) {
-  for (const choice of form.querySelectorAll<HTMLButtonElement>("button[data-helpful]")) choice.setAttribute("aria-pressed", String(choice === button));
+  for (const choice of form.querySelectorAll<HTMLButtonElement>("button[data-helpful]"))
+    choice.setAttribute("aria-pressed", String(choice === button));
   form.dataset.helpful = button.dataset.helpful;
   form.querySelector<HTMLElement>("[data-feedback-details]")?.removeAttribute("hidden");
 }
@@ -32,7 +33,8 @@ async function send(form: HTMLFormElement) {
   if (submit) [submit.disabled, submit.textContent] = [false, label];
   if (outcome === "sent") {
     // The question goes; the status line, already on the page, announces the thanks.
-    for (const part of form.querySelectorAll<HTMLElement>("[data-feedback-choices], [data-feedback-details]")) part.hidden = true;
+    for (const part of form.querySelectorAll<HTMLElement>("[data-feedback-choices], [data-feedback-details]"))
+      part.hidden = true;
     status?.classList.add("text-emerald-800", "dark:text-emerald-300");
   }
   if (status) status.textContent = form.dataset[outcome === "sent" ? "thanks" : outcome] ?? "";
@@ -41,7 +43,9 @@ async function send(form: HTMLFormElement) {
 /** "Did this answer your question?" prompts (components/feedback/feedback-prompt.tsx). */
 export function enableFeedback() {
   document.addEventListener("click", (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>("form[data-feedback] button[data-helpful]");
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
+      "form[data-feedback] button[data-helpful]",
+    );
     const form = button?.form;
     if (button && form) choose(form, button);
   });

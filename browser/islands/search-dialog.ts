@@ -22,15 +22,25 @@ function loadIndex(locale: Locale): Promise<MiniSearch> {
   return index;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
   return node;
 }
 
-function resultItem(result: { url: string; context: string; title: string; text: string }, query: string, close: () => void) {
-  const link = element("a", "block rounded-md p-2 hover:bg-slate-100 dark:hover:bg-slate-800",
+function resultItem(
+  result: { url: string; context: string; title: string; text: string },
+  query: string,
+  close: () => void,
+) {
+  const link = element(
+    "a",
+    "block rounded-md p-2 hover:bg-slate-100 dark:hover:bg-slate-800",
     element("span", "text-xs text-slate-600 dark:text-slate-400", result.context),
     element("span", "block font-medium", result.title),
     element("span", "block text-sm text-slate-700 dark:text-slate-300", passage(result.text, query)),
@@ -42,7 +52,10 @@ function resultItem(result: { url: string; context: string; title: string; text:
 
 /** The search dialog: a modal with a search box and up to eight results, each a deep link. */
 export function openSearch(locale: Locale, t: SearchText) {
-  const input = element("input", "w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-950");
+  const input = element(
+    "input",
+    "w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-950",
+  );
   Object.assign(input, { type: "search", placeholder: t.placeholder });
   input.setAttribute("aria-label", t.label);
   const closeButton = element("button", "rounded px-2 py-1 text-sm underline", t.close);
@@ -51,7 +64,9 @@ export function openSearch(locale: Locale, t: SearchText) {
   const list = element("ul", "space-y-3");
   const results = element("div", "max-h-[60vh] overflow-y-auto p-3", message, list);
   results.setAttribute("aria-live", "polite");
-  const dialog = element("dialog", "m-auto w-[min(40rem,calc(100vw-2rem))] rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100",
+  const dialog = element(
+    "dialog",
+    "m-auto w-[min(40rem,calc(100vw-2rem))] rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100",
     element("div", "flex items-center gap-2 border-b border-slate-200 p-3 dark:border-slate-700", input, closeButton),
     results,
   );
@@ -70,7 +85,15 @@ export function openSearch(locale: Locale, t: SearchText) {
     const found = index && query ? index.search(query).slice(0, MAX_RESULTS) : [];
     message.textContent = !index ? t.loading : query && found.length === 0 ? t.none : "";
     message.hidden = !message.textContent;
-    list.replaceChildren(...found.map((r) => resultItem({ url: String(r.url), context: String(r.context), title: String(r.title), text: String(r.text) }, query, close)));
+    list.replaceChildren(
+      ...found.map((r) =>
+        resultItem(
+          { url: String(r.url), context: String(r.context), title: String(r.title), text: String(r.text) },
+          query,
+          close,
+        ),
+      ),
+    );
   };
   input.addEventListener("input", render);
   void loadIndex(locale).then((loaded) => {

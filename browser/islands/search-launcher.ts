@@ -26,7 +26,13 @@ export function enableSearch() {
   button.addEventListener("click", () => void open(locale, text));
   window.addEventListener("keydown", (event) => {
     const target = event.target as HTMLElement | null;
-    if (event.key !== "/" || event.metaKey || event.ctrlKey || target?.closest("input, textarea, select, [contenteditable]")) return;
+    if (
+      event.key !== "/" ||
+      event.metaKey ||
+      event.ctrlKey ||
+      target?.closest("input, textarea, select, [contenteditable]")
+    )
+      return;
     event.preventDefault();
     void open(locale, text);
   });

@@ -29,7 +29,16 @@ function download(blob: Blob, name: string) {
 }
 
 /** The user's own questionnaire back, with Answer, Source, Evidence, Confidence, Status and what is not stated added. */
-export function ExportButtons({ locale, text: t, loaded, results, reviews, evidence, contact, baseUrl }: ExportButtonsProps) {
+export function ExportButtons({
+  locale,
+  text: t,
+  loaded,
+  results,
+  reviews,
+  evidence,
+  contact,
+  baseUrl,
+}: ExportButtonsProps) {
   // The writers (CSV, XLSX) load on the first export, not with the page.
   const table = async () => {
     const { buildTable } = await import("@/lib/questionnaire/io/write");
@@ -38,21 +47,56 @@ export function ExportButtons({ locale, text: t, loaded, results, reviews, evide
         const review = reviews[r.row];
         const state = rowStateText(rowState(r, review), t);
         if (review?.state === "cleared") return [r.row, ["", "", "", "", state, ""]];
-        if (r.status === "not_covered") return [r.row, [fill(t.notCovered, { contact }, locale), "", "", r.confidence.toFixed(2), state, ""]];
+        if (r.status === "not_covered")
+          return [r.row, [fill(t.notCovered, { contact }, locale), "", "", r.confidence.toFixed(2), state, ""]];
         const live = r.control ? evidence[r.control] : undefined;
-        return [r.row, [review?.answer ?? r.answer, r.citations.map((c) => `${baseUrl}${c}`).join(" "), live?.text ?? "", r.confidence.toFixed(2), state, r.missing.join("; ")]];
+        return [
+          r.row,
+          [
+            review?.answer ?? r.answer,
+            r.citations.map((c) => `${baseUrl}${c}`).join(" "),
+            live?.text ?? "",
+            r.confidence.toFixed(2),
+            state,
+            r.missing.join("; "),
+          ],
+        ];
       }),
     );
     const sheet = loaded.workbook.sheets[loaded.layout.sheet] ?? { name: "Sheet1", rows: [] };
-    return { rows: buildTable(sheet, loaded.layout, added, [t.answerCol, t.source, t.evidence, t.confidence, t.status, t.notStated]), sheet: sheet.name };
+    return {
+      rows: buildTable(sheet, loaded.layout, added, [
+        t.answerCol,
+        t.source,
+        t.evidence,
+        t.confidence,
+        t.status,
+        t.notStated,
+      ]),
+      sheet: sheet.name,
+    };
   };
   const base = loaded.name.replace(/\.[^.]+$/, "") || "questionnaire";
   return (
     <div className="flex flex-wrap gap-2">
-      <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600" onClick={async () => { const [{ rows }, { toCsv }] = await Promise.all([table(), import("@/lib/questionnaire/io/write")]); download(new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" }), `${base}-answered.csv`); }}>
+      <button
+        type="button"
+        className="rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600"
+        onClick={async () => {
+          const [{ rows }, { toCsv }] = await Promise.all([table(), import("@/lib/questionnaire/io/write")]);
+          download(new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" }), `${base}-answered.csv`);
+        }}
+      >
         {t.exportCsv}
       </button>
-      <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600" onClick={async () => { const [{ rows, sheet }, { toXlsx }] = await Promise.all([table(), import("@/lib/questionnaire/io/write")]); download(await toXlsx(rows, sheet), `${base}-answered.xlsx`); }}>
+      <button
+        type="button"
+        className="rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600"
+        onClick={async () => {
+          const [{ rows, sheet }, { toXlsx }] = await Promise.all([table(), import("@/lib/questionnaire/io/write")]);
+          download(await toXlsx(rows, sheet), `${base}-answered.xlsx`);
+        }}
+      >
         {t.exportXlsx}
       </button>
     </div>

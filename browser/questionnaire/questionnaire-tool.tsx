@@ -14,7 +14,14 @@ import { ResultsTable, type Evidence, type Review } from "./results-table";
 import { runMatcher } from "./run-matcher";
 import type { ToolErrors, ToolText } from "./tool-text";
 
-export type QuestionnaireToolProps = { locale: Locale; evidence: Evidence; contact: string; baseUrl: string; text: ToolText; errors: ToolErrors };
+export type QuestionnaireToolProps = {
+  locale: Locale;
+  evidence: Evidence;
+  contact: string;
+  baseUrl: string;
+  text: ToolText;
+  errors: ToolErrors;
+};
 
 type Loaded = { workbook: Workbook; name: string; layout: Layout };
 
@@ -56,7 +63,11 @@ export function QuestionnaireTool({ locale, evidence, contact, baseUrl, text: t,
   }
 
   const onFile = async (file: File | undefined) => {
-    if (file) await load(async () => (await readers()).readQuestionnaireFile(file.name, new Uint8Array(await file.arrayBuffer())), file.name);
+    if (file)
+      await load(
+        async () => (await readers()).readQuestionnaireFile(file.name, new Uint8Array(await file.arrayBuffer())),
+        file.name,
+      );
   };
 
   return (
@@ -69,10 +80,26 @@ export function QuestionnaireTool({ locale, evidence, contact, baseUrl, text: t,
         }}
       >
         <div>
-          <label htmlFor="pasted" className="block font-medium">{t.paste}</label>
-          <p id="pasted-hint" className="text-sm text-slate-600 dark:text-slate-400">{t.pasteHint}</p>
-          <textarea id="pasted" aria-describedby="pasted-hint" value={pasted} onChange={(e) => setPasted(e.target.value)} rows={6} className="mt-2 w-full rounded-md border border-slate-300 bg-white p-2 text-sm dark:border-slate-600 dark:bg-slate-900" />
-          <button type="submit" className="mt-2 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600">{t.answer}</button>
+          <label htmlFor="pasted" className="block font-medium">
+            {t.paste}
+          </label>
+          <p id="pasted-hint" className="text-sm text-slate-600 dark:text-slate-400">
+            {t.pasteHint}
+          </p>
+          <textarea
+            id="pasted"
+            aria-describedby="pasted-hint"
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            rows={6}
+            className="mt-2 w-full rounded-md border border-slate-300 bg-white p-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+          />
+          <button
+            type="submit"
+            className="mt-2 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600"
+          >
+            {t.answer}
+          </button>
         </div>
         <div
           onDragOver={(e) => e.preventDefault()}
@@ -82,28 +109,73 @@ export function QuestionnaireTool({ locale, evidence, contact, baseUrl, text: t,
           }}
           className="rounded-md border-2 border-dashed border-slate-300 p-4 dark:border-slate-600"
         >
-          <label htmlFor="upload" className="block font-medium">{t.upload}</label>
-          <p id="upload-hint" className="text-sm text-slate-600 dark:text-slate-400">{t.uploadHint}</p>
-          <input id="upload" type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="upload-hint" onChange={(e) => void onFile(e.target.files?.[0])} className="mt-2 block w-full text-sm" />
+          <label htmlFor="upload" className="block font-medium">
+            {t.upload}
+          </label>
+          <p id="upload-hint" className="text-sm text-slate-600 dark:text-slate-400">
+            {t.uploadHint}
+          </p>
+          <input
+            id="upload"
+            type="file"
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby="upload-hint"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+            className="mt-2 block w-full text-sm"
+          />
         </div>
       </form>
 
       {error ? (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
           <p className="font-medium">{t.error}</p>
           <p className="text-sm">{error}</p>
         </div>
       ) : null}
 
-      {loaded ? <LayoutPicker locale={locale} text={t} workbook={loaded.workbook} layout={loaded.layout} onChange={(layout) => void answer({ ...loaded, layout })} /> : null}
+      {loaded ? (
+        <LayoutPicker
+          locale={locale}
+          text={t}
+          workbook={loaded.workbook}
+          layout={loaded.layout}
+          onChange={(layout) => void answer({ ...loaded, layout })}
+        />
+      ) : null}
       {busy ? <p role="status">{t.matching}</p> : null}
 
       {loaded && results && !busy ? (
         <>
-          <p role="status" className="font-medium">{plural(t.summary, results.length, locale, { answered: results.filter((r) => r.status === "answered").length })}</p>
-          {results.some((r) => r.status === "review") ? <p>{fill(t.toReview, { n: results.filter((r) => r.status === "review").length }, locale)}</p> : null}
-          <ExportButtons locale={locale} text={t} loaded={loaded} results={results} reviews={reviews} evidence={evidence} contact={contact} baseUrl={baseUrl} />
-          <ResultsTable locale={locale} text={t} results={results} reviews={reviews} evidence={evidence} contact={contact} onReview={(row, review) => setReviews((r) => ({ ...r, [row]: review }))} />
+          <p role="status" className="font-medium">
+            {plural(t.summary, results.length, locale, {
+              answered: results.filter((r) => r.status === "answered").length,
+            })}
+          </p>
+          {results.some((r) => r.status === "review") ? (
+            <p>{fill(t.toReview, { n: results.filter((r) => r.status === "review").length }, locale)}</p>
+          ) : null}
+          <ExportButtons
+            locale={locale}
+            text={t}
+            loaded={loaded}
+            results={results}
+            reviews={reviews}
+            evidence={evidence}
+            contact={contact}
+            baseUrl={baseUrl}
+          />
+          <ResultsTable
+            locale={locale}
+            text={t}
+            results={results}
+            reviews={reviews}
+            evidence={evidence}
+            contact={contact}
+            onReview={(row, review) => setReviews((r) => ({ ...r, [row]: review }))}
+          />
         </>
       ) : null}
     </div>

@@ -36,14 +36,30 @@ export function ResultsTable({ locale, text: t, results, reviews, evidence, cont
         <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th scope="col" className="p-2">#</th>
-              <th scope="col" className="p-2">{t.question}</th>
-              <th scope="col" className="p-2">{t.answerCol}</th>
-              <th scope="col" className="p-2">{t.source}</th>
-              <th scope="col" className="p-2">{t.evidence}</th>
-              <th scope="col" className="p-2">{t.confidence}</th>
-              <th scope="col" className="p-2">{t.status}</th>
-              <th scope="col" className="p-2">{t.actions}</th>
+              <th scope="col" className="p-2">
+                #
+              </th>
+              <th scope="col" className="p-2">
+                {t.question}
+              </th>
+              <th scope="col" className="p-2">
+                {t.answerCol}
+              </th>
+              <th scope="col" className="p-2">
+                {t.source}
+              </th>
+              <th scope="col" className="p-2">
+                {t.evidence}
+              </th>
+              <th scope="col" className="p-2">
+                {t.confidence}
+              </th>
+              <th scope="col" className="p-2">
+                {t.status}
+              </th>
+              <th scope="col" className="p-2">
+                {t.actions}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -54,12 +70,21 @@ export function ResultsTable({ locale, text: t, results, reviews, evidence, cont
               const state = rowState(r, review);
               const suggested = r.status !== "not_covered";
               return (
-                <tr key={r.row} data-testid={`row-${r.row + 1}`} data-status={state} className="border-b border-slate-200 align-top dark:border-slate-800">
+                <tr
+                  key={r.row}
+                  data-testid={`row-${r.row + 1}`}
+                  data-status={state}
+                  className="border-b border-slate-200 align-top dark:border-slate-800"
+                >
                   <td className="p-2 text-slate-500">{r.row + 1}</td>
                   {/* Question text is rendered as text: markup in a questionnaire never runs. */}
                   <td className="max-w-xs p-2">{r.question}</td>
                   <td className="p-2">
-                    {r.status === "review" && r.missing.length > 0 ? <p className="mb-1 text-amber-800 dark:text-amber-300">{fill(t.doesNotState, { parts: r.missing.join(t.listSeparator) }, locale)}</p> : null}
+                    {r.status === "review" && r.missing.length > 0 ? (
+                      <p className="mb-1 text-amber-800 dark:text-amber-300">
+                        {fill(t.doesNotState, { parts: r.missing.join(t.listSeparator) }, locale)}
+                      </p>
+                    ) : null}
                     {suggested ? (
                       <textarea
                         aria-label={fill(t.edit, { n: r.row + 1 }, locale)}
@@ -69,13 +94,17 @@ export function ResultsTable({ locale, text: t, results, reviews, evidence, cont
                         className="w-64 rounded border border-slate-300 bg-white p-1 dark:border-slate-600 dark:bg-slate-900"
                       />
                     ) : (
-                      <span className="text-slate-600 dark:text-slate-400">{fill(t.notCovered, { contact }, locale)}</span>
+                      <span className="text-slate-600 dark:text-slate-400">
+                        {fill(t.notCovered, { contact }, locale)}
+                      </span>
                     )}
                     <WhyDisclosure result={r} t={t} locale={locale} />
                   </td>
                   <td className="p-2">
                     {r.citations.map((c) => (
-                      <a key={c} href={c} className="block underline">{c}</a>
+                      <a key={c} href={c} className="block underline">
+                        {c}
+                      </a>
                     ))}
                   </td>
                   <td className="p-2">{live ? <StatusBadge state={live.state} locale={locale} /> : t.none}</td>
@@ -84,10 +113,19 @@ export function ResultsTable({ locale, text: t, results, reviews, evidence, cont
                   <td className="space-x-1 whitespace-nowrap p-2">
                     {suggested ? (
                       <>
-                        <button type="button" onClick={() => onReview(r.row, { answer: text, state: "accepted" })} aria-pressed={review?.state === "accepted"} className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600">
+                        <button
+                          type="button"
+                          onClick={() => onReview(r.row, { answer: text, state: "accepted" })}
+                          aria-pressed={review?.state === "accepted"}
+                          className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600"
+                        >
                           {review?.state === "accepted" ? t.accepted : t.accept}
                         </button>
-                        <button type="button" onClick={() => onReview(r.row, { answer: "", state: "cleared" })} className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600">
+                        <button
+                          type="button"
+                          onClick={() => onReview(r.row, { answer: "", state: "cleared" })}
+                          className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600"
+                        >
                           {t.clear}
                         </button>
                       </>
@@ -101,9 +139,29 @@ export function ResultsTable({ locale, text: t, results, reviews, evidence, cont
       </div>
       {pages > 1 ? (
         <nav className="mt-2 flex items-center gap-3 text-sm">
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)} className="rounded border px-2 py-0.5 disabled:opacity-50">{t.previous}</button>
-          <span>{fill(t.page, { from: page * PAGE + 1, to: Math.min(results.length, page * PAGE + PAGE), total: results.length }, locale)}</span>
-          <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)} className="rounded border px-2 py-0.5 disabled:opacity-50">{t.next}</button>
+          <button
+            type="button"
+            disabled={page === 0}
+            onClick={() => setPage(page - 1)}
+            className="rounded border px-2 py-0.5 disabled:opacity-50"
+          >
+            {t.previous}
+          </button>
+          <span>
+            {fill(
+              t.page,
+              { from: page * PAGE + 1, to: Math.min(results.length, page * PAGE + PAGE), total: results.length },
+              locale,
+            )}
+          </span>
+          <button
+            type="button"
+            disabled={page >= pages - 1}
+            onClick={() => setPage(page + 1)}
+            className="rounded border px-2 py-0.5 disabled:opacity-50"
+          >
+            {t.next}
+          </button>
         </nav>
       ) : null}
     </div>

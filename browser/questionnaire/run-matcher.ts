@@ -9,7 +9,10 @@ const WORKER_FROM = 200;
 export async function runMatcher(rows: QuestionRow[], base: AnswerBase, locale: Locale): Promise<RowAnswer[]> {
   if (rows.length < WORKER_FROM || typeof Worker === "undefined") {
     // The matcher loads with the first questionnaire, not with the page.
-    const [{ answerRows }, { createMatcher }] = await Promise.all([import("@/lib/questionnaire/answer-rows"), import("@/lib/questionnaire/matcher")]);
+    const [{ answerRows }, { createMatcher }] = await Promise.all([
+      import("@/lib/questionnaire/answer-rows"),
+      import("@/lib/questionnaire/matcher"),
+    ]);
     return answerRows(rows, createMatcher(base), locale);
   }
   return new Promise((resolve, reject) => {

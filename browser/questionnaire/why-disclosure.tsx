@@ -18,9 +18,14 @@ export function WhyDisclosure({ result, t, locale }: WhyDisclosureProps) {
         <ol className="mt-1 list-decimal space-y-1 pl-4">
           {result.reasons.map((reason, i) => (
             <li key={i}>
-              <span className="font-medium">{fill(t.score, { coverage: reason.coverage.toFixed(2) }, locale)}</span> · <a href={reason.citation} className="underline">{reason.citation}</a>
+              <span className="font-medium">{fill(t.score, { coverage: reason.coverage.toFixed(2) }, locale)}</span> ·{" "}
+              <a href={reason.citation} className="underline">
+                {reason.citation}
+              </a>
               <p>{reason.text}</p>
-              {reason.missing.length > 0 ? <p>{fill(t.doesNotState, { parts: reason.missing.join(t.listSeparator) }, locale)}</p> : null}
+              {reason.missing.length > 0 ? (
+                <p>{fill(t.doesNotState, { parts: reason.missing.join(t.listSeparator) }, locale)}</p>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -6,11 +6,29 @@ import { DOCUMENT_EVENTS } from "@/lib/documents/report";
 // /admin, for approvers only, in English (the approvers' list does not say what they read).
 // Every action is a plain form post carrying the session's CSRF token.
 
-export type AdminPageProps = { email: string; csrf: string; grantDays: number; pending: PendingRequest[]; grants: GrantRow[]; log: LogRow[]; kind?: string };
+export type AdminPageProps = {
+  email: string;
+  csrf: string;
+  grantDays: number;
+  pending: PendingRequest[];
+  grants: GrantRow[];
+  log: LogRow[];
+  kind?: string;
+};
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-function Action({ csrf, action, id, children }: { csrf: string; action: string; id: string; children: React.ReactNode }) {
+function Action({
+  csrf,
+  action,
+  id,
+  children,
+}: {
+  csrf: string;
+  action: string;
+  id: string;
+  children: React.ReactNode;
+}) {
   return (
     <form method="post" action="/api/admin/action" className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="csrf" value={csrf} />
@@ -40,10 +58,14 @@ export function AdminPage({ email, csrf, grantDays, pending, grants, log, kind }
                   Days
                   <input name="days" type="number" min={1} max={3650} defaultValue={grantDays} className={inputClass} />
                 </label>
-                <button type="submit" className={buttonClass}>Approve</button>
+                <button type="submit" className={buttonClass}>
+                  Approve
+                </button>
               </Action>
               <Action csrf={csrf} action="deny" id={r.id}>
-                <button type="submit" className={secondaryButtonClass}>Deny</button>
+                <button type="submit" className={secondaryButtonClass}>
+                  Deny
+                </button>
               </Action>
             </div>
           </li>
@@ -52,15 +74,30 @@ export function AdminPage({ email, csrf, grantDays, pending, grants, log, kind }
       <h2 className="mt-8 text-xl font-semibold">Current grants ({grants.length})</h2>
       <table className="mt-2 w-full text-left text-sm">
         <thead>
-          <tr><th>Address</th><th>Company</th><th>Scope</th><th>Until</th><th>By</th><th><span className="sr-only">Action</span></th></tr>
+          <tr>
+            <th>Address</th>
+            <th>Company</th>
+            <th>Scope</th>
+            <th>Until</th>
+            <th>By</th>
+            <th>
+              <span className="sr-only">Action</span>
+            </th>
+          </tr>
         </thead>
         <tbody>
           {grants.map((g) => (
             <tr key={g.id} data-grant={g.id}>
-              <td>{g.email}</td><td>{g.company}</td><td>{g.scope}</td><td>{day(g.expiresMs)}</td><td>{g.approvedBy}</td>
+              <td>{g.email}</td>
+              <td>{g.company}</td>
+              <td>{g.scope}</td>
+              <td>{day(g.expiresMs)}</td>
+              <td>{g.approvedBy}</td>
               <td>
                 <Action csrf={csrf} action="revoke" id={g.id}>
-                  <button type="submit" className={secondaryButtonClass}>Revoke</button>
+                  <button type="submit" className={secondaryButtonClass}>
+                    Revoke
+                  </button>
                 </Action>
               </td>
             </tr>
@@ -73,17 +110,37 @@ export function AdminPage({ email, csrf, grantDays, pending, grants, log, kind }
           Event
           <select name="kind" defaultValue={kind ?? ""} className={inputClass}>
             <option value="">All</option>
-            {DOCUMENT_EVENTS.map((k) => <option key={k} value={k}>{k}</option>)}
+            {DOCUMENT_EVENTS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className={secondaryButtonClass}>Filter</button>
-        <a className="underline" href={`/api/admin/log.csv${kind ? `?kind=${kind}` : ""}`}>Export CSV</a>
+        <button type="submit" className={secondaryButtonClass}>
+          Filter
+        </button>
+        <a className="underline" href={`/api/admin/log.csv${kind ? `?kind=${kind}` : ""}`}>
+          Export CSV
+        </a>
       </form>
       <table className="mt-2 w-full text-left text-sm">
-        <thead><tr><th>Time (UTC)</th><th>Event</th><th>Address</th><th>Detail</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Time (UTC)</th>
+            <th>Event</th>
+            <th>Address</th>
+            <th>Detail</th>
+          </tr>
+        </thead>
         <tbody>
           {log.map((row, i) => (
-            <tr key={`${row.at}-${i}`}><td>{row.at.slice(0, 19).replace("T", " ")}</td><td>{row.event}</td><td>{row.email}</td><td>{row.detail}</td></tr>
+            <tr key={`${row.at}-${i}`}>
+              <td>{row.at.slice(0, 19).replace("T", " ")}</td>
+              <td>{row.event}</td>
+              <td>{row.email}</td>
+              <td>{row.detail}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -101,7 +158,11 @@ export function AdminSignIn() {
           Email
           <input id="admin-email" name="email" type="email" required autoComplete="email" className={inputClass} />
         </label>
-        <div><button type="submit" className={buttonClass}>Send link</button></div>
+        <div>
+          <button type="submit" className={buttonClass}>
+            Send link
+          </button>
+        </div>
       </form>
     </div>
   );

@@ -37,7 +37,13 @@ export function Heading({ level, locale, id, linkId = id, children, className, .
       <Tag id={id} className={`${sizes[level]} ${className ?? ""}`} {...rest}>
         {children}
       </Tag>
-      {linkId ? <CopyLinkButton id={linkId} label={fill(t.label, { heading: textOf(children) }, locale).trim()} copiedLabel={t.copied} /> : null}
+      {linkId ? (
+        <CopyLinkButton
+          id={linkId}
+          label={fill(t.label, { heading: textOf(children) }, locale).trim()}
+          copiedLabel={t.copied}
+        />
+      ) : null}
     </div>
   );
 }

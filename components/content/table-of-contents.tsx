@@ -14,8 +14,17 @@ const linkClass =
 export function TableOfContents({ sections, title, pagePath }: TableOfContentsProps) {
   const navId = "whitepaper-contents";
   return (
-    <nav id={navId} data-scroll-spy aria-labelledby={`${navId}-title`} data-print="contents" className="text-sm lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
-      <h2 id={`${navId}-title`} className="mb-2 px-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+    <nav
+      id={navId}
+      data-scroll-spy
+      aria-labelledby={`${navId}-title`}
+      data-print="contents"
+      className="text-sm lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto"
+    >
+      <h2
+        id={`${navId}-title`}
+        className="mb-2 px-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400"
+      >
         {title}
       </h2>
       <ol className="space-y-0.5">
@@ -27,7 +36,11 @@ export function TableOfContents({ sections, title, pagePath }: TableOfContentsPr
             <ol className="ml-3 hidden border-l border-slate-200 pl-1 lg:block print:block dark:border-slate-700">
               {sectionToc(section).map((entry) => (
                 <li key={entry.id}>
-                  <a href={`#${entry.id}`} data-print-href={absoluteUrl(`${pagePath}#${entry.id}`)} className={linkClass}>
+                  <a
+                    href={`#${entry.id}`}
+                    data-print-href={absoluteUrl(`${pagePath}#${entry.id}`)}
+                    className={linkClass}
+                  >
                     {entry.title}
                   </a>
                 </li>

@@ -14,7 +14,10 @@ export async function DecidePage({ token }: DecidePageProps) {
   const deps = documentsDeps();
   const link = token ? await openDecideLink(deps, token).catch(() => undefined) : undefined;
   const store = link && (await deps.store());
-  const request = link && store ? await store.db.selectFrom("document_requests").selectAll().where("id", "=", link.requestId).executeTakeFirst() : undefined;
+  const request =
+    link && store
+      ? await store.db.selectFrom("document_requests").selectAll().where("id", "=", link.requestId).executeTakeFirst()
+      : undefined;
   if (!request) return <NoticePage locale="en" notice="link" />;
   if (request.status !== "pending") return <NoticePage locale="en" notice="decided" />;
   return (
@@ -22,7 +25,9 @@ export async function DecidePage({ token }: DecidePageProps) {
       <h1 className="text-3xl font-bold tracking-tight">{t.decide.title}</h1>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
         <dt className="font-medium">{t.decide.who}</dt>
-        <dd>{request.name} &lt;{request.email}&gt;, {request.company}</dd>
+        <dd>
+          {request.name} &lt;{request.email}&gt;, {request.company}
+        </dd>
         <dt className="font-medium">{t.decide.document}</dt>
         <dd>{findDocument(request.document_id)?.en.title ?? request.document_id}</dd>
         <dt className="font-medium">{t.decide.reason}</dt>
@@ -34,8 +39,12 @@ export async function DecidePage({ token }: DecidePageProps) {
           {t.decide.days}
           <input name="days" type="number" min={1} max={3650} defaultValue={deps.grantDays} className={inputClass} />
         </label>
-        <button type="submit" name="decision" value="approve" className={buttonClass}>{t.decide.approve}</button>
-        <button type="submit" name="decision" value="deny" className={secondaryButtonClass}>{t.decide.deny}</button>
+        <button type="submit" name="decision" value="approve" className={buttonClass}>
+          {t.decide.approve}
+        </button>
+        <button type="submit" name="decision" value="deny" className={secondaryButtonClass}>
+          {t.decide.deny}
+        </button>
       </form>
     </div>
   );

@@ -25,16 +25,23 @@ function DocumentEntry({ doc, locale }: { doc: TrustDocument; locale: Locale }) 
       <p className="mt-2">{text.description}</p>
       {exported ? (
         <p className="mt-3">
-          <a className="underline" href={`${serverUrl}${documentsPath(locale)}#${doc.id}`}>{t.elsewhere}</a>
+          <a className="underline" href={`${serverUrl}${documentsPath(locale)}#${doc.id}`}>
+            {t.elsewhere}
+          </a>
         </p>
       ) : doc.access === "public" ? (
         <p className="mt-3">
-          <a className="underline" href={download}>{t.download}</a>
+          <a className="underline" href={download}>
+            {t.download}
+          </a>
         </p>
       ) : (
         <>
           <p className="mt-3 text-sm">
-            <a className="underline" href={download}>{t.download}</a> <span className="text-slate-600 dark:text-slate-400">{t.downloadHint}</span>
+            <a className="underline" href={download}>
+              {t.download}
+            </a>{" "}
+            <span className="text-slate-600 dark:text-slate-400">{t.downloadHint}</span>
           </p>
           <details className="mt-3">
             <summary className="cursor-pointer font-medium">{t.request}</summary>
@@ -54,8 +61,20 @@ export function DocumentsPage({ locale }: DocumentsPageProps) {
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">{t.lead}</p>
-      {examples ? <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">{t.demoNote}</p> : null}
-      {docs.length === 0 ? <p className="mt-6">{t.none}</p> : <ul className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">{docs.map((doc) => <DocumentEntry key={doc.id} doc={doc} locale={locale} />)}</ul>}
+      {examples ? (
+        <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          {t.demoNote}
+        </p>
+      ) : null}
+      {docs.length === 0 ? (
+        <p className="mt-6">{t.none}</p>
+      ) : (
+        <ul className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
+          {docs.map((doc) => (
+            <DocumentEntry key={doc.id} doc={doc} locale={locale} />
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

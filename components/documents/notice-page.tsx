@@ -12,7 +12,9 @@ export function NoticePage({ locale, notice }: NoticePageProps) {
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
       <p className="mt-3">{text}</p>
       <p className="mt-6">
-        <a className="underline" href={documentsPath(locale)}>{t.back}</a>
+        <a className="underline" href={documentsPath(locale)}>
+          {t.back}
+        </a>
       </p>
     </div>
   );

@@ -17,11 +17,26 @@ export function RequestForm({ locale, documentId, t }: RequestFormProps) {
       </label>
       <label htmlFor={idFor("email")} className="text-sm font-medium">
         {t.form.email}
-        <input id={idFor("email")} name="email" type="email" required maxLength={254} autoComplete="email" className={inputClass} />
+        <input
+          id={idFor("email")}
+          name="email"
+          type="email"
+          required
+          maxLength={254}
+          autoComplete="email"
+          className={inputClass}
+        />
       </label>
       <label htmlFor={idFor("company")} className="text-sm font-medium">
         {t.form.company}
-        <input id={idFor("company")} name="company" required maxLength={120} autoComplete="organization" className={inputClass} />
+        <input
+          id={idFor("company")}
+          name="company"
+          required
+          maxLength={120}
+          autoComplete="organization"
+          className={inputClass}
+        />
       </label>
       <label htmlFor={idFor("reason")} className="text-sm font-medium">
         {t.form.reason}
@@ -29,7 +44,9 @@ export function RequestForm({ locale, documentId, t }: RequestFormProps) {
       </label>
       <p className="text-sm text-slate-600 sm:col-span-2 dark:text-slate-400">{t.form.hint}</p>
       <div className="sm:col-span-2">
-        <button type="submit" className={buttonClass}>{t.form.submit}</button>
+        <button type="submit" className={buttonClass}>
+          {t.form.submit}
+        </button>
       </div>
     </form>
   );

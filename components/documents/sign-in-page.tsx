@@ -14,7 +14,9 @@ export function SignInPage({ locale, token, action }: SignInPageProps) {
       <form method="post" action={action} className="mt-6">
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className={buttonClass}>{t.submit}</button>
+        <button type="submit" className={buttonClass}>
+          {t.submit}
+        </button>
       </form>
     </div>
   );

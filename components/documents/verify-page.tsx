@@ -23,9 +23,13 @@ export async function VerifyPage({ locale, token }: VerifyPageProps) {
       <h1 className="text-3xl font-bold tracking-tight">{t.nda.title}</h1>
       <p className="mt-3">{t.nda.lead}</p>
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-        {t.nda.requestFor}: {doc?.[locale].title} · {t.nda.version} {nda.version} · {t.nda.effective} {nda.effective.slice(0, 10)}
+        {t.nda.requestFor}: {doc?.[locale].title} · {t.nda.version} {nda.version} · {t.nda.effective}{" "}
+        {nda.effective.slice(0, 10)}
       </p>
-      <article className="prose mt-6 max-w-none rounded-md border border-slate-200 p-4 dark:prose-invert dark:border-slate-800" dangerouslySetInnerHTML={{ __html: nda.body.html }} />
+      <article
+        className="prose mt-6 max-w-none rounded-md border border-slate-200 p-4 dark:prose-invert dark:border-slate-800"
+        dangerouslySetInnerHTML={{ __html: nda.body.html }}
+      />
       <form method="post" action="/api/documents/accept" className="mt-6 grid gap-4">
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="nda" value={nda.sha256} />
@@ -35,7 +39,9 @@ export async function VerifyPage({ locale, token }: VerifyPageProps) {
           <span>{t.nda.accept}</span>
         </label>
         <div>
-          <button type="submit" className={buttonClass}>{t.nda.submit}</button>
+          <button type="submit" className={buttonClass}>
+            {t.nda.submit}
+          </button>
         </div>
       </form>
     </div>

@@ -34,14 +34,29 @@ export function FeedbackPrompt({ section, locale, text }: FeedbackPromptProps) {
       className="mt-8 rounded-md border border-slate-200 p-4 text-sm dark:border-slate-800"
     >
       <div role="group" aria-labelledby={`${id}-q`} data-feedback-choices className="flex flex-wrap items-center gap-3">
-        <p id={`${id}-q`} className="font-medium">{text.question}</p>
-        <button type="button" aria-pressed="false" data-helpful="true" className={choiceClass}>{text.yes}</button>
-        <button type="button" aria-pressed="false" data-helpful="false" className={choiceClass}>{text.no}</button>
+        <p id={`${id}-q`} className="font-medium">
+          {text.question}
+        </p>
+        <button type="button" aria-pressed="false" data-helpful="true" className={choiceClass}>
+          {text.yes}
+        </button>
+        <button type="button" aria-pressed="false" data-helpful="false" className={choiceClass}>
+          {text.no}
+        </button>
       </div>
       <div hidden data-feedback-details className="mt-3 grid gap-2">
         <label htmlFor={`${id}-c`}>{text.comment}</label>
-        <textarea id={`${id}-c`} name="comment" maxLength={MAX_COMMENT_CHARS} rows={2} className="rounded-md border border-slate-300 bg-transparent p-2 dark:border-slate-700" />
-        <button type="submit" className="justify-self-start rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <textarea
+          id={`${id}-c`}
+          name="comment"
+          maxLength={MAX_COMMENT_CHARS}
+          rows={2}
+          className="rounded-md border border-slate-300 bg-transparent p-2 dark:border-slate-700"
+        />
+        <button
+          type="submit"
+          className="justify-self-start rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {text.send}
         </button>
       </div>

@@ -1,5 +1,15 @@
 import { SearchLauncher } from "@/components/search/search-launcher";
-import { documentsPath, faqPath, homePath, locales, questionnairePath, statusPath, updatesPath, whitepaperPath, type Locale } from "@/lib/i18n/locales";
+import {
+  documentsPath,
+  faqPath,
+  homePath,
+  locales,
+  questionnairePath,
+  statusPath,
+  updatesPath,
+  whitepaperPath,
+  type Locale,
+} from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/catalogue";
 import { siteText } from "@/lib/site/site";
 import { LanguageSwitch } from "./language-switch";
@@ -17,7 +27,10 @@ export function SiteHeader({ locale }: SiteHeaderProps) {
     [documentsPath(locale), t.nav.documents],
   ] as const;
   return (
-    <header data-print="hide" className="top-0 z-20 sm:sticky border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <header
+      data-print="hide"
+      className="top-0 z-20 sm:sticky border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95"
+    >
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <a href={homePath(locale)} className="font-semibold tracking-tight">
           {siteText(locale).siteName}
@@ -30,9 +43,16 @@ export function SiteHeader({ locale }: SiteHeaderProps) {
           ))}
           <SearchLauncher locale={locale} label={t.nav.search} text={t.search} />
           {/* Each other language names itself, in its own words. */}
-          {locales.filter((to) => to !== locale).map((to) => (
-            <LanguageSwitch key={to} to={to} label={getMessages(to).language.name} hint={getMessages(to).language.readIn} />
-          ))}
+          {locales
+            .filter((to) => to !== locale)
+            .map((to) => (
+              <LanguageSwitch
+                key={to}
+                to={to}
+                label={getMessages(to).language.name}
+                hint={getMessages(to).language.readIn}
+              />
+            ))}
         </nav>
       </div>
     </header>

@@ -22,7 +22,12 @@ export async function FaqPage({ locale }: FaqPageProps) {
     "@type": "FAQPage",
     inLanguage: languageTag[locale],
     url: absoluteUrl(faqPath(locale)),
-    mainEntity: library.map((e) => ({ "@type": "Question", name: e.question, url: absoluteUrl(`${faqPath(locale)}#${e.id}`), acceptedAnswer: { "@type": "Answer", text: e.answer } })),
+    mainEntity: library.map((e) => ({
+      "@type": "Question",
+      name: e.question,
+      url: absoluteUrl(`${faqPath(locale)}#${e.id}`),
+      acceptedAnswer: { "@type": "Answer", text: e.answer },
+    })),
   };
   return (
     <div className="mx-auto max-w-3xl">
@@ -34,20 +39,30 @@ export async function FaqPage({ locale }: FaqPageProps) {
           const live = entry.control ? items.find((i) => i.id === entry.control) : undefined;
           return (
             <section key={entry.id} aria-labelledby={entry.id} className="py-6">
-              <Heading level={2} locale={locale} id={entry.id} className="text-lg">{entry.question}</Heading>
+              <Heading level={2} locale={locale} id={entry.id} className="text-lg">
+                {entry.question}
+              </Heading>
               <p className="mt-2">{entry.answer}</p>
               <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
                 {t.source}:{" "}
                 {entry.cites.map((cite, i) => (
                   <span key={cite}>
                     {i > 0 ? t.listSeparator : ""}
-                    <a href={citationPath(cite, locale)} className="underline">{getSection(locale, cite.split("#")[0] ?? "")?.title ?? cite}</a>
+                    <a href={citationPath(cite, locale)} className="underline">
+                      {getSection(locale, cite.split("#")[0] ?? "")?.title ?? cite}
+                    </a>
                   </span>
                 ))}
               </p>
               {live ? (
                 <p className="mt-2 text-sm" data-testid={`faq-evidence-${entry.id}`}>
-                  <StatusLine locale={locale} snapshot={snapshot} state={live.state} reason={live.reason} evidenceAt={live.evidenceAt} />
+                  <StatusLine
+                    locale={locale}
+                    snapshot={snapshot}
+                    state={live.state}
+                    reason={live.reason}
+                    evidenceAt={live.evidenceAt}
+                  />
                 </p>
               ) : null}
               <FeedbackPrompt section={entry.id} locale={locale} text={feedbackText} />

@@ -10,13 +10,19 @@ export function NotFoundContent({ locale, also = [] }: NotFoundContentProps) {
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{t.notFound.title}</h1>
       <p className="mt-4">
-        {t.notFound.text} <a className="underline" href={whitepaperPath(locale)}>{t.whitepaper.title}</a>
+        {t.notFound.text}{" "}
+        <a className="underline" href={whitepaperPath(locale)}>
+          {t.whitepaper.title}
+        </a>
       </p>
       {also.map((other) => {
         const o = getMessages(other);
         return (
           <p key={other} lang={languageTag[other]} className="mt-4">
-            {o.notFound.text} <a className="underline" href={whitepaperPath(other)}>{o.whitepaper.title}</a>
+            {o.notFound.text}{" "}
+            <a className="underline" href={whitepaperPath(other)}>
+              {o.whitepaper.title}
+            </a>
           </p>
         );
       })}

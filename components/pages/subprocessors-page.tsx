@@ -21,7 +21,11 @@ export function SubprocessorsPage({ locale }: SubprocessorsPageProps) {
   const unstated = <span className="text-slate-600 dark:text-slate-400">{t.notStated}</span>;
   const row = (s: Subprocessor) => (
     <tr key={s.id} id={s.id}>
-      <th scope="row" className={`${cell} text-left font-semibold`}><a className="underline" href={s.website}>{s.name}</a></th>
+      <th scope="row" className={`${cell} text-left font-semibold`}>
+        <a className="underline" href={s.website}>
+          {s.name}
+        </a>
+      </th>
       <td className={cell}>{s.purpose[locale]}</td>
       <td className={cell}>{s.data[locale]}</td>
       <td className={cell}>{s.location?.[locale] ?? unstated}</td>
@@ -29,7 +33,11 @@ export function SubprocessorsPage({ locale }: SubprocessorsPageProps) {
       <td className={cell}>
         {joining.includes(s) ? <>{t.joining} </> : null}
         <time dateTime={s.since}>{formatDate(s.since, locale)}</time>
-        {s.until ? <p className="mt-1 text-sm">{t.leaving} <time dateTime={s.until}>{formatDate(s.until, locale)}</time></p> : null}
+        {s.until ? (
+          <p className="mt-1 text-sm">
+            {t.leaving} <time dateTime={s.until}>{formatDate(s.until, locale)}</time>
+          </p>
+        ) : null}
       </td>
     </tr>
   );
@@ -42,7 +50,11 @@ export function SubprocessorsPage({ locale }: SubprocessorsPageProps) {
           <caption className="sr-only">{t.caption}</caption>
           <thead>
             <tr>
-              {[t.name, t.purpose, t.data, t.location, t.transfer, t.since].map((label) => <th key={label} scope="col" className="px-3 py-2 font-semibold">{label}</th>)}
+              {[t.name, t.purpose, t.data, t.location, t.transfer, t.since].map((label) => (
+                <th key={label} scope="col" className="px-3 py-2 font-semibold">
+                  {label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>{[...current, ...joining].map(row)}</tbody>
@@ -51,7 +63,17 @@ export function SubprocessorsPage({ locale }: SubprocessorsPageProps) {
       <div className="mt-8 space-y-1 text-sm">
         <p>{t.follow}</p>
         <FeedLinks locale={locale} kind="subprocessor" label={updates.kindTitles.subprocessor} />
-        <p>{t.machine} <a className="underline" href="/subprocessors.json">/subprocessors.json</a> (<a className="underline" href="/schemas/subprocessors.json">{t.schema}</a>)</p>
+        <p>
+          {t.machine}{" "}
+          <a className="underline" href="/subprocessors.json">
+            /subprocessors.json
+          </a>{" "}
+          (
+          <a className="underline" href="/schemas/subprocessors.json">
+            {t.schema}
+          </a>
+          )
+        </p>
       </div>
       <SubscribeForm locale={locale} />
     </div>

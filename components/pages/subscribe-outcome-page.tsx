@@ -11,7 +11,11 @@ export function SubscribeOutcomePage({ locale, outcome }: SubscribeOutcomePagePr
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">{t.outcomes[outcome].title}</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">{t.outcomes[outcome].text}</p>
-      <p className="mt-6"><a className="underline" href={updatesPath(locale)}>{t.back}</a></p>
+      <p className="mt-6">
+        <a className="underline" href={updatesPath(locale)}>
+          {t.back}
+        </a>
+      </p>
     </div>
   );
 }

@@ -24,21 +24,39 @@ export async function UpdatePage({ locale, id }: UpdatePageProps) {
     <article className="mx-auto max-w-3xl">
       <nav aria-label={messages.section.breadcrumb} className="mb-6 text-sm text-slate-600 dark:text-slate-400">
         <ol className="flex flex-wrap gap-1">
-          <li><a href={homePath(locale)} className="hover:underline">{messages.nav.home}</a> /</li>
-          <li><a href={updatesPath(locale)} className="hover:underline">{t.title}</a> /</li>
+          <li>
+            <a href={homePath(locale)} className="hover:underline">
+              {messages.nav.home}
+            </a>{" "}
+            /
+          </li>
+          <li>
+            <a href={updatesPath(locale)} className="hover:underline">
+              {t.title}
+            </a>{" "}
+            /
+          </li>
           <li aria-current="page">{update.title}</li>
         </ol>
       </nav>
       <h1 className="text-3xl font-bold tracking-tight">{update.title}</h1>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-slate-600 dark:text-slate-400">{t.published}</dt>
-        <dd><time dateTime={updateDay(update.date)}>{formatDate(update.date, locale)}</time></dd>
+        <dd>
+          <time dateTime={updateDay(update.date)}>{formatDate(update.date, locale)}</time>
+        </dd>
         <dt className="text-slate-600 dark:text-slate-400">{t.kind}</dt>
-        <dd><a className="underline" href={updatesKindPath(locale, kind)}>{t.kinds[kind]}</a></dd>
+        <dd>
+          <a className="underline" href={updatesKindPath(locale, kind)}>
+            {t.kinds[kind]}
+          </a>
+        </dd>
         {update.effective ? (
           <>
             <dt className="text-slate-600 dark:text-slate-400">{t.effective}</dt>
-            <dd><time dateTime={updateDay(update.effective)}>{formatDate(update.effective, locale)}</time></dd>
+            <dd>
+              <time dateTime={updateDay(update.effective)}>{formatDate(update.effective, locale)}</time>
+            </dd>
           </>
         ) : null}
       </dl>
@@ -48,9 +66,17 @@ export async function UpdatePage({ locale, id }: UpdatePageProps) {
       </div>
       {links.length > 0 ? (
         <section aria-labelledby="related" className="mt-8">
-          <h2 id="related" className="text-lg font-semibold">{t.concerns}</h2>
+          <h2 id="related" className="text-lg font-semibold">
+            {t.concerns}
+          </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
-            {links.map((link) => <li key={link.href}><a className="underline" href={link.href}>{link.label}</a></li>)}
+            {links.map((link) => (
+              <li key={link.href}>
+                <a className="underline" href={link.href}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}

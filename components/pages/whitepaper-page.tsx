@@ -32,7 +32,13 @@ export async function WhitepaperPage({ locale }: WhitepaperPageProps) {
       </aside>
       <div className="lg:order-3">
         {sections.map((section) => (
-          <section key={section.id} id={section.id} data-section aria-labelledby={`${section.id}-title`} className="mt-12 border-t border-slate-200 pt-8 first:mt-8 dark:border-slate-800">
+          <section
+            key={section.id}
+            id={section.id}
+            data-section
+            aria-labelledby={`${section.id}-title`}
+            className="mt-12 border-t border-slate-200 pt-8 first:mt-8 dark:border-slate-800"
+          >
             <Heading level={2} locale={locale} id={`${section.id}-title`} linkId={section.id}>
               {section.title}
             </Heading>

@@ -14,7 +14,6 @@ export type StatusLineProps = {
   evidenceAt: string | null;
 };
 
-
 /**
  * Badge, reason and evidence time. The stale variant is rendered too, hidden: the page may be
  * read long after it was built, and browser/islands/stale-guard.ts swaps it in once the snapshot has expired.
@@ -24,7 +23,11 @@ export function StatusLine({ locale, snapshot, state, reason, evidenceAt }: Stat
   const checked = evidenceAt ?? snapshot.generatedAt;
   const stale = { code: "snapshot_stale", generatedAt: snapshot.generatedAt } as const;
   return (
-    <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1" data-status-expires={snapshot.expiresAt} data-testid="status-line">
+    <span
+      className="inline-flex flex-wrap items-center gap-x-2 gap-y-1"
+      data-status-expires={snapshot.expiresAt}
+      data-testid="status-line"
+    >
       <span data-live hidden={shown !== state} className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
         <StatusBadge state={state} locale={locale} />
         <span>{describeReason(reason, locale)}</span>
@@ -34,7 +37,10 @@ export function StatusLine({ locale, snapshot, state, reason, evidenceAt }: Stat
         <span>{describeReason(stale, locale)}</span>
       </span>
       <span className="text-slate-600 dark:text-slate-400">
-        · {getMessages(locale).status.checked} <time dateTime={checked} title={formatDate(checked, locale, "dateTime")}>{formatDate(checked, locale, "time")}</time>
+        · {getMessages(locale).status.checked}{" "}
+        <time dateTime={checked} title={formatDate(checked, locale, "dateTime")}>
+          {formatDate(checked, locale, "time")}
+        </time>
       </span>
     </span>
   );

@@ -10,9 +10,13 @@ export function FeedLinks({ locale, kind, label }: FeedLinksProps) {
   return (
     <p className="text-sm">
       {label}:{" "}
-      <a className="underline" href={updatesFeedPath(locale, "atom", kind)} type="application/atom+xml">{t.atom}</a>
+      <a className="underline" href={updatesFeedPath(locale, "atom", kind)} type="application/atom+xml">
+        {t.atom}
+      </a>
       {" · "}
-      <a className="underline" href={updatesFeedPath(locale, "json", kind)} type="application/feed+json">{t.json}</a>
+      <a className="underline" href={updatesFeedPath(locale, "json", kind)} type="application/feed+json">
+        {t.json}
+      </a>
     </p>
   );
 }

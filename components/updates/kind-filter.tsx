@@ -7,7 +7,10 @@ export type KindFilterProps = { locale: Locale; current: UpdateKind | undefined 
 // Plain links to a static page per kind: the filter works without JavaScript and each view has a URL.
 export function KindFilter({ locale, current }: KindFilterProps) {
   const t = getMessages(locale).updates;
-  const options = [[updatesPath(locale), t.all, current === undefined] as const, ...UPDATE_KINDS.map((kind) => [updatesKindPath(locale, kind), t.kinds[kind], current === kind] as const)];
+  const options = [
+    [updatesPath(locale), t.all, current === undefined] as const,
+    ...UPDATE_KINDS.map((kind) => [updatesKindPath(locale, kind), t.kinds[kind], current === kind] as const),
+  ];
   return (
     <nav aria-label={t.filter} className="mt-6">
       <ul className="flex flex-wrap gap-2 text-sm">

@@ -17,10 +17,14 @@ export function UpdateList({ locale, updates, headingLevel }: UpdateListProps) {
         <li key={update.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <p className="flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
             <time dateTime={updateDay(update.date)}>{formatDate(update.date, locale)}</time>
-            <a href={updatesKindPath(locale, update.kind)} className="underline">{t.kinds[update.kind as UpdateKind]}</a>
+            <a href={updatesKindPath(locale, update.kind)} className="underline">
+              {t.kinds[update.kind as UpdateKind]}
+            </a>
           </p>
           <Title className="mt-1 font-semibold">
-            <a href={updatePath(locale, update.id)} className="hover:underline">{update.title}</a>
+            <a href={updatePath(locale, update.id)} className="hover:underline">
+              {update.title}
+            </a>
           </Title>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{update.summary}</p>
         </li>

@@ -7,7 +7,11 @@ export async function expectLandedOn(page: Page, id: string) {
   const state = await heading.evaluate((el) => {
     const target = el.matches(":target") ? el : el.querySelector("h2");
     const shown = target ?? el;
-    return { isTarget: el.matches(":target"), top: el.getBoundingClientRect().top, background: getComputedStyle(el.matches("section") ? (el.querySelector("h2") ?? el) : shown).backgroundColor };
+    return {
+      isTarget: el.matches(":target"),
+      top: el.getBoundingClientRect().top,
+      background: getComputedStyle(el.matches("section") ? (el.querySelector("h2") ?? el) : shown).backgroundColor,
+    };
   });
   expect(state.isTarget).toBe(true);
   expect(state.top).toBeLessThan(200);

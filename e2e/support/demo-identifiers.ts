@@ -5,7 +5,16 @@ import path from "node:path";
 // scan always looks for what the demo actually holds: account ids, ARNs, resource and rule ids,
 // and annotations. Rule names are not among them: the operator publishes those.
 const DIR = "content/status-demo";
-const KEYS = new Set(["ResourceId", "resourceId", "ConfigRuleId", "Annotation", "arn", "roleARN", "ConfigRuleArn", "SourceId"]);
+const KEYS = new Set([
+  "ResourceId",
+  "resourceId",
+  "ConfigRuleId",
+  "Annotation",
+  "arn",
+  "roleARN",
+  "ConfigRuleArn",
+  "SourceId",
+]);
 
 function collect(value: unknown, key: string, into: Set<string>): void {
   if (Array.isArray(value)) return value.forEach((item) => collect(item, key, into));
@@ -24,6 +33,7 @@ function collect(value: unknown, key: string, into: Set<string>): void {
 
 export function demoIdentifiers(): string[] {
   const found = new Set<string>(["arn:aws"]);
-  for (const file of readdirSync(DIR).filter((name) => /^\d{4}-.*\.json$/.test(name))) collect(JSON.parse(readFileSync(path.join(DIR, file), "utf8")), "", found);
+  for (const file of readdirSync(DIR).filter((name) => /^\d{4}-.*\.json$/.test(name)))
+    collect(JSON.parse(readFileSync(path.join(DIR, file), "utf8")), "", found);
   return Array.from(found);
 }

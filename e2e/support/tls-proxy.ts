@@ -11,8 +11,12 @@ export type TlsProxy = { caFile: string; httpsPort: number; httpPort: number; cl
 const HOP_BY_HOP = ["connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade"];
 
 function withoutHopByHop(headers: http.IncomingHttpHeaders) {
-  const named = String(headers.connection ?? "").split(",").map((name) => name.trim().toLowerCase());
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.includes(name) && !named.includes(name)));
+  const named = String(headers.connection ?? "")
+    .split(",")
+    .map((name) => name.trim().toLowerCase());
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !HOP_BY_HOP.includes(name) && !named.includes(name)),
+  );
 }
 
 /**
@@ -20,7 +24,12 @@ function withoutHopByHop(headers: http.IncomingHttpHeaders) {
  * `hostname`, every request streamed to the plain-HTTP upstream with the X-Forwarded-* headers,
  * and port 80 answering only with a permanent redirect to https.
  */
-export async function startTlsProxy({ upstream, hostname = "localhost", httpsPort = 443, httpPort = 80 }: TlsProxyOptions): Promise<TlsProxy> {
+export async function startTlsProxy({
+  upstream,
+  hostname = "localhost",
+  httpsPort = 443,
+  httpPort = 80,
+}: TlsProxyOptions): Promise<TlsProxy> {
   const certificates = makeLocalhostCertificates();
   const target = new URL(upstream);
   const agent = new http.Agent({ keepAlive: true });
@@ -29,11 +38,27 @@ export async function startTlsProxy({ upstream, hostname = "localhost", httpsPor
 
   const forward: http.RequestListener = (req, res) => {
     const forwardedFor = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
-    const headers = { ...withoutHopByHop(req.headers), "x-forwarded-proto": "https", "x-forwarded-for": forwardedFor, "x-forwarded-host": req.headers.host ?? hostname };
-    const proxied = http.request({ protocol: target.protocol, hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers, agent }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, withoutHopByHop(answer.headers));
-      answer.pipe(res);
-    });
+    const headers = {
+      ...withoutHopByHop(req.headers),
+      "x-forwarded-proto": "https",
+      "x-forwarded-for": forwardedFor,
+      "x-forwarded-host": req.headers.host ?? hostname,
+    };
+    const proxied = http.request(
+      {
+        protocol: target.protocol,
+        hostname: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers,
+        agent,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, withoutHopByHop(answer.headers));
+        answer.pipe(res);
+      },
+    );
     proxied.on("error", () => {
       if (res.headersSent) res.destroy();
       else res.writeHead(502, { "content-type": "text/plain" }).end("upstream unreachable\n");
@@ -47,10 +72,15 @@ export async function startTlsProxy({ upstream, hostname = "localhost", httpsPor
   const servers: http.Server[] = [];
   const close = async () => {
     agent.destroy();
-    await Promise.all(servers.map((server) => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    })));
+    await Promise.all(
+      servers.map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+          }),
+      ),
+    );
     rmSync(certificates.dir, { recursive: true, force: true });
   };
   try {

@@ -12,6 +12,14 @@ export function getLibrary(locale: Locale): LibraryEntry[] {
 
 /** The library and every paragraph of the whitepaper (Contentlayer's computed `paragraphs`). */
 export function getAnswerBase(locale: Locale): AnswerBase {
-  const passages = getSections(locale).flatMap((s) => toPassages({ id: s.id, title: s.title, paragraphs: s.paragraphs as Paragraph[] }));
-  return { locale, company: site.company, entries: getLibrary(locale), passages, qualifiers: getMessages(locale).questionnaire.qualifiers };
+  const passages = getSections(locale).flatMap((s) =>
+    toPassages({ id: s.id, title: s.title, paragraphs: s.paragraphs as Paragraph[] }),
+  );
+  return {
+    locale,
+    company: site.company,
+    entries: getLibrary(locale),
+    passages,
+    qualifiers: getMessages(locale).questionnaire.qualifiers,
+  };
 }

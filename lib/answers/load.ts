@@ -25,9 +25,20 @@ export function loadAnswerBase(locale: Locale, root = path.join(process.cwd(), "
     .filter((f) => f.endsWith(".mdx"))
     .map((f) => {
       const { data, content } = matter(readFileSync(path.join(dir, f), "utf8"));
-      return { id: String(data.id), title: String(data.title), order: Number(data.order), paragraphs: outline(content).paragraphs };
+      return {
+        id: String(data.id),
+        title: String(data.title),
+        order: Number(data.order),
+        paragraphs: outline(content).paragraphs,
+      };
     })
     .sort((a, b) => a.order - b.order);
   const { qualifiers } = getMessages(locale).questionnaire;
-  return { locale, company: site.company, entries: loadLibrary(locale, path.join(root, "answers")), passages: sections.flatMap(toPassages), qualifiers };
+  return {
+    locale,
+    company: site.company,
+    entries: loadLibrary(locale, path.join(root, "answers")),
+    passages: sections.flatMap(toPassages),
+    qualifiers,
+  };
 }

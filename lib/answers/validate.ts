@@ -8,10 +8,14 @@ export type AnswerDoc = { file: string; id: string; cites: string[]; control?: s
 export function findAnswerProblems(answers: AnswerDoc[], sections: ContentDoc[], controlIds: string[]): string[] {
   const problems: string[] = [];
   const anchors = new Map<string, Set<string>>();
-  for (const s of sections.filter((d) => d.locale === defaultLocale)) anchors.set(s.id, new Set(s.headings.flatMap((h) => h.id ?? [])));
+  for (const s of sections.filter((d) => d.locale === defaultLocale))
+    anchors.set(s.id, new Set(s.headings.flatMap((h) => h.id ?? [])));
   const seen = new Map<string, string>();
   for (const a of answers) {
-    const base = a.file.split("/").pop()?.replace(/\.ya?ml$/, "");
+    const base = a.file
+      .split("/")
+      .pop()
+      ?.replace(/\.ya?ml$/, "");
     if (base !== a.id) problems.push(`${a.file}: id "${a.id}" must match the file name "${base}.yaml"`);
     const first = seen.get(a.id);
     if (first) problems.push(`${a.file}: id "${a.id}" is already used by ${first}`);
@@ -21,9 +25,11 @@ export function findAnswerProblems(answers: AnswerDoc[], sections: ContentDoc[],
       const [section = "", heading] = cite.split("#");
       const headings = anchors.get(section);
       if (!headings) problems.push(`${a.file}: cites "${cite}", but there is no section "${section}"`);
-      else if (heading && !headings.has(heading)) problems.push(`${a.file}: cites "${cite}", but section "${section}" has no heading "#${heading}"`);
+      else if (heading && !headings.has(heading))
+        problems.push(`${a.file}: cites "${cite}", but section "${section}" has no heading "#${heading}"`);
     }
-    if (a.control && !controlIds.includes(a.control)) problems.push(`${a.file}: control "${a.control}" is not in content/controls.yaml`);
+    if (a.control && !controlIds.includes(a.control))
+      problems.push(`${a.file}: control "${a.control}" is not in content/controls.yaml`);
   }
   return problems;
 }

@@ -21,11 +21,37 @@ type SdkLikeError = Error & {
   code?: string;
 };
 
-const THROTTLING = new Set(["ThrottlingException", "ThrottledException", "TooManyRequestsException", "RequestLimitExceeded", "LimitExceededException"]);
-const DENIED = new Set(["AccessDeniedException", "UnrecognizedClientException", "InvalidClientTokenId", "ExpiredTokenException", "CredentialsProviderError", "InvalidSignatureException"]);
-const NOT_FOUND = new Set(["NoSuchConfigRuleException", "NoSuchConfigurationAggregatorException", "NoSuchConformancePackException", "NoSuchConfigurationRecorderException"]);
+const THROTTLING = new Set([
+  "ThrottlingException",
+  "ThrottledException",
+  "TooManyRequestsException",
+  "RequestLimitExceeded",
+  "LimitExceededException",
+]);
+const DENIED = new Set([
+  "AccessDeniedException",
+  "UnrecognizedClientException",
+  "InvalidClientTokenId",
+  "ExpiredTokenException",
+  "CredentialsProviderError",
+  "InvalidSignatureException",
+]);
+const NOT_FOUND = new Set([
+  "NoSuchConfigRuleException",
+  "NoSuchConfigurationAggregatorException",
+  "NoSuchConformancePackException",
+  "NoSuchConfigurationRecorderException",
+]);
 const TIMEOUT = new Set(["TimeoutError", "RequestTimeout", "AbortError"]);
-const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNRESET",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+]);
 
 /** Maps what the SDK throws to our codes, by error name and metadata, never by message text. */
 export function classify(error: unknown): SourceErrorCode {

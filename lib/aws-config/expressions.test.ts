@@ -33,7 +33,9 @@ async function expressionsSent(aggregator: string | undefined): Promise<string[]
   vi.stubEnv("AWS_SECRET_ACCESS_KEY", "secret");
   const config = { ...everything, source: { ...everything.source, aggregator } };
   await readConfigFacts(sourceSettingsOf(config), factsRequestOf(config), { kind: "aws" });
-  const sent = server.calls.flatMap((call) => (call.operation.startsWith("Select") ? [(call.input as { Expression: string }).Expression] : []));
+  const sent = server.calls.flatMap((call) =>
+    call.operation.startsWith("Select") ? [(call.input as { Expression: string }).Expression] : [],
+  );
   await server.close();
   server = undefined;
   return sent;
@@ -52,9 +54,21 @@ describe("advanced queries", () => {
   });
 
   it("would catch the spelling that hid every recovery point", () => {
-    const camelCase = RECOVERY_POINTS.replace("CreationDate", "creationDate").replace("ResourceType", "resourceType").replace("Status", "status");
-    expect(unknownProperties(camelCase)).toEqual(["configuration.creationDate", "configuration.resourceType", "configuration.status"]);
-    expect(unknownProperties("SELECT configuration.snapshotCreateTime WHERE resourceType = 'AWS::RDS::DBSnapshot' AND configuration.Status = 'available'")).toEqual(["configuration.Status"]);
-    expect(() => parseExpression("SELECT configuration.CreationDate WHERE resourceType = 'AWS::Backup::RecoveryPoint' ;")).toThrow(/cannot read/);
+    const camelCase = RECOVERY_POINTS.replace("CreationDate", "creationDate")
+      .replace("ResourceType", "resourceType")
+      .replace("Status", "status");
+    expect(unknownProperties(camelCase)).toEqual([
+      "configuration.creationDate",
+      "configuration.resourceType",
+      "configuration.status",
+    ]);
+    expect(
+      unknownProperties(
+        "SELECT configuration.snapshotCreateTime WHERE resourceType = 'AWS::RDS::DBSnapshot' AND configuration.Status = 'available'",
+      ),
+    ).toEqual(["configuration.Status"]);
+    expect(() =>
+      parseExpression("SELECT configuration.CreationDate WHERE resourceType = 'AWS::Backup::RecoveryPoint' ;"),
+    ).toThrow(/cannot read/);
   });
 });

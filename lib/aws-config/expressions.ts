@@ -8,10 +8,15 @@ export const DB_SNAPSHOT = "AWS::RDS::DBSnapshot";
 export const DB_CLUSTER_SNAPSHOT = "AWS::RDS::DBClusterSnapshot";
 export const CONFIGURATION_RECORDER = "AWS::Config::ConfigurationRecorder";
 
-const select = (resourceType: string, properties: string[]) => `SELECT ${properties.join(", ")} WHERE resourceType = '${resourceType}'`;
+const select = (resourceType: string, properties: string[]) =>
+  `SELECT ${properties.join(", ")} WHERE resourceType = '${resourceType}'`;
 
 /** AWS Backup recovery points: when each was created, of what kind of resource, and whether it completed. */
-export const RECOVERY_POINTS = select(RECOVERY_POINT, ["configuration.CreationDate", "configuration.ResourceType", "configuration.Status"]);
+export const RECOVERY_POINTS = select(RECOVERY_POINT, [
+  "configuration.CreationDate",
+  "configuration.ResourceType",
+  "configuration.Status",
+]);
 
 /** RDS instance and cluster snapshots (automated and manual): when each was taken, and whether it is available. */
 export const RDS_SNAPSHOTS: Record<string, string> = {

@@ -1,5 +1,12 @@
 import "server-only";
-import { DB_CLUSTER_SNAPSHOT, DB_SNAPSHOT, RDS_SNAPSHOTS, RECORDERS, RECOVERY_POINT, RECOVERY_POINTS } from "./expressions";
+import {
+  DB_CLUSTER_SNAPSHOT,
+  DB_SNAPSHOT,
+  RDS_SNAPSHOTS,
+  RECORDERS,
+  RECOVERY_POINT,
+  RECOVERY_POINTS,
+} from "./expressions";
 import * as q from "./queries";
 import { recordersOfAccount, recordersOfAggregate } from "./reshape-recorder";
 import { newestRdsSnapshot, newestRecoveryPoint } from "./reshape-rows";
@@ -20,21 +27,34 @@ export function selectOnce(ctx: q.QueryContext): Select {
   };
 }
 
-export const selectOperation = (ctx: q.QueryContext) => (ctx.aggregator ? "SelectAggregateResourceConfig" : "SelectResourceConfig");
+export const selectOperation = (ctx: q.QueryContext) =>
+  ctx.aggregator ? "SelectAggregateResourceConfig" : "SelectResourceConfig";
 
 /** The resource types a backup target's evidence is recorded as. */
 export function typesOf(spec: FactsRequest["recoveryPoints"][number]): string[] {
-  return [...(spec.backupResourceTypes.length > 0 ? [RECOVERY_POINT] : []), ...(spec.rdsSnapshots ? [DB_SNAPSHOT, DB_CLUSTER_SNAPSHOT] : [])];
+  return [
+    ...(spec.backupResourceTypes.length > 0 ? [RECOVERY_POINT] : []),
+    ...(spec.rdsSnapshots ? [DB_SNAPSHOT, DB_CLUSTER_SNAPSHOT] : []),
+  ];
 }
 
-export async function recoveryPoints(ctx: q.QueryContext, select: Select, spec: FactsRequest["recoveryPoints"][number]): Promise<TargetRecoveryPoints> {
+export async function recoveryPoints(
+  ctx: q.QueryContext,
+  select: Select,
+  spec: FactsRequest["recoveryPoints"][number],
+): Promise<TargetRecoveryPoints> {
   const op = selectOperation(ctx);
   const types = await Promise.all(
     typesOf(spec).map(async (type) =>
-      type === RECOVERY_POINT ? newestRecoveryPoint(await select(RECOVERY_POINTS), spec.backupResourceTypes, op) : newestRdsSnapshot(await select(RDS_SNAPSHOTS[type] ?? ""), type, op),
+      type === RECOVERY_POINT
+        ? newestRecoveryPoint(await select(RECOVERY_POINTS), spec.backupResourceTypes, op)
+        : newestRdsSnapshot(await select(RDS_SNAPSHOTS[type] ?? ""), type, op),
     ),
   );
-  const newest = types.reduce<TargetRecoveryPoints["newest"]>((best, t) => (t.newest && (!best || t.newest.createdAt > best.createdAt) ? t.newest : best), undefined);
+  const newest = types.reduce<TargetRecoveryPoints["newest"]>(
+    (best, t) => (t.newest && (!best || t.newest.createdAt > best.createdAt) ? t.newest : best),
+    undefined,
+  );
   return { types, newest };
 }
 
@@ -49,7 +69,8 @@ export async function aggregatorFacts(ctx: q.QueryContext): Promise<AggregatorFa
   const sources = await q.aggregatorSources(ctx);
   const count = (state: string) => sources.filter((s) => s.LastUpdateStatus === state).length;
   // Error codes only: messages and source ids may name accounts.
-  const errors = Array.from(new Set(sources.flatMap((s) => (s.LastUpdateStatus === "FAILED" && s.LastErrorCode ? [s.LastErrorCode] : []))));
+  const errors = Array.from(
+    new Set(sources.flatMap((s) => (s.LastUpdateStatus === "FAILED" && s.LastErrorCode ? [s.LastErrorCode] : []))),
+  );
   return { sources: sources.length, failed: count("FAILED"), outdated: count("OUTDATED"), errors };
 }
-

@@ -3,7 +3,11 @@ import { toSourceError } from "./errors";
 import type { Fetched, QueryFailure } from "./types";
 
 /** Runs one query; a failure is kept (with its operation, for the IAM action) instead of thrown. */
-export async function fetched<T>(run: () => Promise<T>, operation: string, failures: QueryFailure[]): Promise<Fetched<T>> {
+export async function fetched<T>(
+  run: () => Promise<T>,
+  operation: string,
+  failures: QueryFailure[],
+): Promise<Fetched<T>> {
   try {
     return { ok: true, value: await run() };
   } catch (error) {

@@ -26,8 +26,14 @@ function schemaProblems(ns: NormalizedSchema, value: unknown, at: string): strin
       return member ? schemaProblems(member, child, `${at}.${key}`) : [`${at}.${key}: not a member of ${ns.getName()}`];
     });
   }
-  if (ns.isListSchema()) return Array.isArray(value) ? value.flatMap((item, i) => schemaProblems(ns.getValueSchema(), item, `${at}[${i}]`)) : [`${at}: not a list`];
-  if (ns.isMapSchema()) return typeof value === "object" ? Object.entries(value).flatMap(([k, v]) => schemaProblems(ns.getValueSchema(), v, `${at}.${k}`)) : [`${at}: not a map`];
+  if (ns.isListSchema())
+    return Array.isArray(value)
+      ? value.flatMap((item, i) => schemaProblems(ns.getValueSchema(), item, `${at}[${i}]`))
+      : [`${at}: not a list`];
+  if (ns.isMapSchema())
+    return typeof value === "object"
+      ? Object.entries(value).flatMap(([k, v]) => schemaProblems(ns.getValueSchema(), v, `${at}.${k}`))
+      : [`${at}: not a map`];
   if (ns.isTimestampSchema()) return typeof value === "number" ? [] : [`${at}: a timestamp must be epoch seconds`];
   if (ns.isBooleanSchema()) return typeof value === "boolean" ? [] : [`${at}: not a boolean`];
   if (ns.isNumericSchema()) return typeof value === "number" ? [] : [`${at}: not a number`];
@@ -47,9 +53,13 @@ function itemProblems(item: Json): string[] {
   if (!list) return [`${type}: no property list copied into test/aws-config/resource-schema/`];
   const paths = [
     ...propertyPaths(JSON.parse(String(item.configuration ?? "{}")), "configuration"),
-    ...Object.entries((item.supplementaryConfiguration ?? {}) as Record<string, string>).flatMap(([key, json]) => propertyPaths(JSON.parse(json), `supplementaryConfiguration.${key}`)),
+    ...Object.entries((item.supplementaryConfiguration ?? {}) as Record<string, string>).flatMap(([key, json]) =>
+      propertyPaths(JSON.parse(json), `supplementaryConfiguration.${key}`),
+    ),
   ];
-  return paths.filter((p) => !list.has(p)).map((p) => `${type} ${String(item.resourceId)}: ${p} is not in AWS's property list`);
+  return paths
+    .filter((p) => !list.has(p))
+    .map((p) => `${type} ${String(item.resourceId)}: ${p} is not in AWS's property list`);
 }
 
 const accounts: [string, Account][] = [
@@ -77,7 +87,9 @@ describe("the demo recording (content/status-demo)", () => {
   const { recording, bodies } = readRecording("content/status-demo");
 
   it("holds AWS's response shapes, rendered as they are served", () => {
-    const problems = recording.exchanges.flatMap((e) => shapeProblems(e.operation, JSON.parse(renderTemplates(bodies.get(e.body) ?? "", Date.now()))));
+    const problems = recording.exchanges.flatMap((e) =>
+      shapeProblems(e.operation, JSON.parse(renderTemplates(bodies.get(e.body) ?? "", Date.now()))),
+    );
     expect(recording.exchanges.length).toBeGreaterThan(8);
     expect(problems).toEqual([]);
   });
@@ -88,7 +100,13 @@ describe("the demo recording (content/status-demo)", () => {
       await recordDemo(dir);
       const fresh = readRecording(dir);
       // Requests run in parallel, so the order may differ; what answers what may not.
-      const answers = (r: ReturnType<typeof readRecording>) => r.recording.exchanges.map((e) => `${e.operation} ${canonical(e.input)} ${e.status} ${canonical(JSON.parse(r.bodies.get(e.body) ?? ""))}`).sort();
+      const answers = (r: ReturnType<typeof readRecording>) =>
+        r.recording.exchanges
+          .map(
+            (e) =>
+              `${e.operation} ${canonical(e.input)} ${e.status} ${canonical(JSON.parse(r.bodies.get(e.body) ?? ""))}`,
+          )
+          .sort();
       expect(answers(fresh)).toEqual(answers({ recording, bodies }));
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -24,10 +24,19 @@ export type FactsResult = { facts: ConfigFacts; failures: QueryFailure[]; exchan
  * recorded responses, so the demo exercises the real path. With `capture`, every response
  * received is kept (for `status:check --record`).
  */
-export async function readConfigFacts(settings: SourceSettings, request: FactsRequest, source: ConfigSource, { capture = false } = {}): Promise<FactsResult> {
+export async function readConfigFacts(
+  settings: SourceSettings,
+  request: FactsRequest,
+  source: ConfigSource,
+  { capture = false } = {},
+): Promise<FactsResult> {
   const client =
     source.kind === "replay"
-      ? createConfigClient({ settings, requestHandler: createReplayHandler(source.dir), credentials: { accessKeyId: "REPLAY", secretAccessKey: "replay" } })
+      ? createConfigClient({
+          settings,
+          requestHandler: createReplayHandler(source.dir),
+          credentials: { accessKeyId: "REPLAY", secretAccessKey: "replay" },
+        })
       : createConfigClient({ settings });
   const exchanges = capture ? captureExchanges(client) : [];
   // A whole pull has a deadline too: retries on a throttled account must not stall a build forever.
@@ -35,7 +44,10 @@ export async function readConfigFacts(settings: SourceSettings, request: FactsRe
   // Every request of the pull listens to the one deadline; that is many listeners by design.
   setMaxListeners(0, deadline);
   try {
-    return { ...(await gatherFacts({ client, signal: deadline, aggregator: settings.aggregator }, request)), exchanges };
+    return {
+      ...(await gatherFacts({ client, signal: deadline, aggregator: settings.aggregator }, request)),
+      exchanges,
+    };
   } finally {
     client.destroy();
   }
@@ -45,7 +57,22 @@ export async function readConfigFacts(settings: SourceSettings, request: FactsRe
  * Writes captured exchanges as a recording, times relative to `recordedAt`; anonymized unless
  * told otherwise (the demo recording keeps its made-up identifiers, for the leak scan).
  */
-export function saveRecording(dir: string, exchanges: RecordedExchange[], settings: SourceSettings, recordedAt: Date, { anonymized = true } = {}): Recording {
+export function saveRecording(
+  dir: string,
+  exchanges: RecordedExchange[],
+  settings: SourceSettings,
+  recordedAt: Date,
+  { anonymized = true } = {},
+): Recording {
   const relative = exchanges.map((e) => ({ ...e, body: withRelativeTimes(e.body, recordedAt.getTime()) }));
-  return writeRecording(dir, { recordedAt: recordedAt.toISOString(), region: settings.region, aggregator: settings.aggregator ?? null, anonymized }, anonymized ? anonymize(relative) : relative);
+  return writeRecording(
+    dir,
+    {
+      recordedAt: recordedAt.toISOString(),
+      region: settings.region,
+      aggregator: settings.aggregator ?? null,
+      anonymized,
+    },
+    anonymized ? anonymize(relative) : relative,
+  );
 }

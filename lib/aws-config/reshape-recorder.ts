@@ -18,12 +18,15 @@ type Recorder = {
   overrides: { frequency: string | undefined; types: string[] }[];
 };
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 function records(recorder: Recorder, type: string): boolean {
   if (recorder.strategy === "EXCLUSION_BY_RESOURCE_TYPES") return !recorder.exclude.includes(type);
   if (recorder.strategy === "INCLUSION_BY_RESOURCE_TYPES") return recorder.include.includes(type);
-  return recorder.allSupported || recorder.strategy === "ALL_SUPPORTED_RESOURCE_TYPES" || recorder.include.includes(type);
+  return (
+    recorder.allSupported || recorder.strategy === "ALL_SUPPORTED_RESOURCE_TYPES" || recorder.include.includes(type)
+  );
 }
 
 function stateOf(recorder: Recorder, type: string): RecordingState {
@@ -51,7 +54,11 @@ function coverage(found: Recorder[], types: string[]): RecorderFacts {
 }
 
 /** One account and region: its own recorders. Service-linked recorders record for their service only, not for queries. */
-export function recordersOfAccount(settings: ConfigurationRecorder[], status: ConfigurationRecorderStatus[], types: string[]): RecorderFacts {
+export function recordersOfAccount(
+  settings: ConfigurationRecorder[],
+  status: ConfigurationRecorderStatus[],
+  types: string[],
+): RecorderFacts {
   const found = settings
     .filter((r) => r.recordingScope !== "INTERNAL" && !r.servicePrincipal)
     .map((r): Recorder => {
@@ -65,7 +72,10 @@ export function recordersOfAccount(settings: ConfigurationRecorder[], status: Co
         include: group?.resourceTypes ?? [],
         exclude: group?.exclusionByResourceTypes?.resourceTypes ?? [],
         frequency: r.recordingMode?.recordingFrequency,
-        overrides: (r.recordingMode?.recordingModeOverrides ?? []).map((o) => ({ frequency: o.recordingFrequency, types: o.resourceTypes ?? [] })),
+        overrides: (r.recordingMode?.recordingModeOverrides ?? []).map((o) => ({
+          frequency: o.recordingFrequency,
+          types: o.resourceTypes ?? [],
+        })),
       };
     });
   return coverage(found, types);
@@ -76,7 +86,11 @@ export function recordersOfAccount(settings: ConfigurationRecorder[], status: Co
  * says nothing (the recorders may not record themselves), so that is "unknown", not a gap.
  */
 export function recordersOfAggregate(rows: string[], types: string[], operation: string): RecorderFacts {
-  if (rows.length === 0) return { recorders: 0, coverage: types.map((resourceType) => ({ resourceType, state: "unknown" as const, gaps: 0 })) };
+  if (rows.length === 0)
+    return {
+      recorders: 0,
+      coverage: types.map((resourceType) => ({ resourceType, state: "unknown" as const, gaps: 0 })),
+    };
   const found = rows.map((text): Recorder => {
     const row = parseRow(text, operation);
     const frequency = property(row, "configuration.RecordingMode.RecordingFrequency");

@@ -48,7 +48,13 @@ export function newestRecoveryPoint(rows: string[], kinds: string[], operation: 
     const createdAt = dateOf(property(item, "configuration.CreationDate"));
     read++;
     // A recovery point without a status, or still being created, proves no backup.
-    if (!wanted.has(kind.toLowerCase()) || typeof status !== "string" || !USABLE_RECOVERY_POINT.has(status) || !createdAt) continue;
+    if (
+      !wanted.has(kind.toLowerCase()) ||
+      typeof status !== "string" ||
+      !USABLE_RECOVERY_POINT.has(status) ||
+      !createdAt
+    )
+      continue;
     if (!newest || createdAt > newest.createdAt) newest = { kind, createdAt };
   }
   return { resourceType: "AWS::Backup::RecoveryPoint", read, newest };

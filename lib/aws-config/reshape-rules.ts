@@ -47,10 +47,17 @@ function baseRule(name: string, rule: ConfigRule | undefined): RuleFacts {
 }
 
 /** Rules of one account: definition, compliance and evaluation status joined by name. */
-export function rulesOfAccount(names: string[], rules: ConfigRule[], compliance: ComplianceByConfigRule[], status: ConfigRuleEvaluationStatus[]): Map<string, RuleFacts> {
+export function rulesOfAccount(
+  names: string[],
+  rules: ConfigRule[],
+  compliance: ComplianceByConfigRule[],
+  status: ConfigRuleEvaluationStatus[],
+): Map<string, RuleFacts> {
   const wanted = new Set(names);
   const facts = new Map<string, RuleFacts>();
-  for (const rule of rules) if (rule.ConfigRuleName && wanted.has(rule.ConfigRuleName)) facts.set(rule.ConfigRuleName, baseRule(rule.ConfigRuleName, rule));
+  for (const rule of rules)
+    if (rule.ConfigRuleName && wanted.has(rule.ConfigRuleName))
+      facts.set(rule.ConfigRuleName, baseRule(rule.ConfigRuleName, rule));
   for (const c of compliance) {
     const fact = c.ConfigRuleName ? facts.get(c.ConfigRuleName) : undefined;
     if (fact) fact.compliance = asCompliance(c.Compliance?.ComplianceType);
@@ -60,14 +67,20 @@ export function rulesOfAccount(names: string[], rules: ConfigRule[], compliance:
     if (!fact) continue;
     fact.evaluatedAt = s.LastSuccessfulEvaluationTime;
     // An error only matters if it came after the last success.
-    const failedLater = s.LastFailedEvaluationTime && (!s.LastSuccessfulEvaluationTime || s.LastFailedEvaluationTime > s.LastSuccessfulEvaluationTime);
+    const failedLater =
+      s.LastFailedEvaluationTime &&
+      (!s.LastSuccessfulEvaluationTime || s.LastFailedEvaluationTime > s.LastSuccessfulEvaluationTime);
     fact.lastError = s.LastErrorCode && (failedLater || !s.LastSuccessfulEvaluationTime) ? s.LastErrorCode : undefined;
   }
   return facts;
 }
 
 /** Rules across an organisation: the worst compliance of any account and region wins. */
-export function rulesOfAggregate(names: string[], rules: ConfigRule[], compliance: AggregateComplianceByConfigRule[]): Map<string, RuleFacts> {
+export function rulesOfAggregate(
+  names: string[],
+  rules: ConfigRule[],
+  compliance: AggregateComplianceByConfigRule[],
+): Map<string, RuleFacts> {
   const wanted = new Set(names);
   const definitions = new Map(rules.map((r) => [r.ConfigRuleName, r]));
   const facts = new Map<string, RuleFacts>();
@@ -82,11 +95,20 @@ export function rulesOfAggregate(names: string[], rules: ConfigRule[], complianc
 }
 
 /** Where each rule is deployed in an organisation, to ask for its results there. */
-export function deployments(compliance: AggregateComplianceByConfigRule[], rule: string): { accountId: string; region: string }[] {
-  return compliance.flatMap((c) => (c.ConfigRuleName === rule && c.AccountId && c.AwsRegion ? [{ accountId: c.AccountId, region: c.AwsRegion }] : []));
+export function deployments(
+  compliance: AggregateComplianceByConfigRule[],
+  rule: string,
+): { accountId: string; region: string }[] {
+  return compliance.flatMap((c) =>
+    c.ConfigRuleName === rule && c.AccountId && c.AwsRegion ? [{ accountId: c.AccountId, region: c.AwsRegion }] : [],
+  );
 }
 
-type Result = { ComplianceType?: string; ResultRecordedTime?: Date; EvaluationResultIdentifier?: { EvaluationResultQualifier?: { EvaluationMode?: string } } };
+type Result = {
+  ComplianceType?: string;
+  ResultRecordedTime?: Date;
+  EvaluationResultIdentifier?: { EvaluationResultQualifier?: { EvaluationMode?: string } };
+};
 
 /**
  * Counts detective results only: a PROACTIVE result judged a resource template before it was

@@ -3,7 +3,8 @@
 // these types; nothing here knows about lib/status.
 
 /** Why a question to AWS Config got no usable answer. */
-export type SourceErrorCode = "throttled" | "denied" | "timeout" | "unreachable" | "server" | "malformed" | "not_found" | "incomplete" | "invalid";
+export type SourceErrorCode =
+  "throttled" | "denied" | "timeout" | "unreachable" | "server" | "malformed" | "not_found" | "incomplete" | "invalid";
 
 /** How to reach AWS Config. */
 export type SourceSettings = {
@@ -42,7 +43,12 @@ export type RuleFacts = {
 /** Per-resource results of a rule (detective evaluations only): how many it checked, and the oldest recording. */
 export type RuleResults = { compliant: number; nonCompliant: number; oldestRecordedAt: Date | undefined };
 
-export type PackFacts = { name: string; compliance: RuleCompliance | undefined; score: number | undefined; rules: string[] };
+export type PackFacts = {
+  name: string;
+  compliance: RuleCompliance | undefined;
+  score: number | undefined;
+  rules: string[];
+};
 
 export type RecoveryPointFacts = {
   /** AWS Backup resource type of the protected resource (RDS, S3, …) or "RDS snapshot". */

@@ -4,7 +4,11 @@ import { parseAlias, redirectsFor } from "./aliases";
 describe("aliases", () => {
   it("reads earlier section ids and renamed anchors", () => {
     expect(parseAlias("security-assessments")).toEqual({ kind: "section", from: "security-assessments" });
-    expect(parseAlias("#ddos-protection -> ddos-mitigation")).toEqual({ kind: "anchor", from: "ddos-protection", to: "ddos-mitigation" });
+    expect(parseAlias("#ddos-protection -> ddos-mitigation")).toEqual({
+      kind: "anchor",
+      from: "ddos-protection",
+      to: "ddos-mitigation",
+    });
   });
 
   it("rejects entries that are neither", () => {

@@ -28,7 +28,9 @@ export function redirectsFor(docs: { id: string; locale: string; aliases?: strin
     return (doc.aliases ?? []).flatMap((entry) => {
       const alias = parseAlias(entry);
       if (alias?.kind !== "section") return [];
-      return [{ source: sectionPath(locale, alias.from), destination: sectionPath(locale, doc.id), permanent: true as const }];
+      return [
+        { source: sectionPath(locale, alias.from), destination: sectionPath(locale, doc.id), permanent: true as const },
+      ];
     });
   });
 }

@@ -22,7 +22,11 @@ function projectWith(file: string, edit: (text: string) => string): string {
 
 // Contentlayer takes its working directory from $PWD, not process.cwd(), so both are set.
 function run(dir: string, command: string, args: string[]) {
-  const result = spawnSync(command, args, { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", PWD: dir } });
+  const result = spawnSync(command, args, {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", PWD: dir },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -41,21 +45,27 @@ describe("a malformed section fails the build, naming the file and field", () =>
   });
 
   it("wrong type", () => {
-    const { status, output } = contentlayer(projectWith("zh/network-security.mdx", (t) => t.replace(/^order: .*$/m, "order: five")));
+    const { status, output } = contentlayer(
+      projectWith("zh/network-security.mdx", (t) => t.replace(/^order: .*$/m, "order: five")),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('"zh/network-security.mdx"');
     expect(output).toMatch(/incompatible fields[\s\S]*order/);
   });
 
   it("unknown field", () => {
-    const { status, output } = contentlayer(projectWith("en/overview.mdx", (t) => t.replace(/^order:/m, "author: someone\norder:")));
+    const { status, output } = contentlayer(
+      projectWith("en/overview.mdx", (t) => t.replace(/^order:/m, "author: someone\norder:")),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain("en/overview.mdx");
     expect(output).toContain("author");
   });
 
   it("subsection heading without an explicit id", () => {
-    const { status, output } = contentlayer(projectWith("en/backups.mdx", (t) => t.replace(" [#database-backups]", "")));
+    const { status, output } = contentlayer(
+      projectWith("en/backups.mdx", (t) => t.replace(" [#database-backups]", "")),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('"en/backups.mdx"');
     expect(output).toContain("heading needs an explicit id");
@@ -65,8 +75,13 @@ describe("a malformed section fails the build, naming the file and field", () =>
 describe("the site-wide check fails naming the file", () => {
   it("heading id used twice", () => {
     const dir = projectWith("en/backups.mdx", (t) => t.replace("[#configuration-backups]", "[#firewalls]"));
-    const { status, output } = run(dir, path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/check-content.ts"), "content"]);
+    const { status, output } = run(dir, path.join(root, "node_modules/.bin/tsx"), [
+      path.join(root, "scripts/check-content.ts"),
+      "content",
+    ]);
     expect(status).toBe(1);
-    expect(output).toMatch(/content\/en\/(backups|network-security)\.mdx:\d+: heading id "firewalls" is already used at content\/en\/(backups|network-security)\.mdx:\d+/);
+    expect(output).toMatch(
+      /content\/en\/(backups|network-security)\.mdx:\d+: heading id "firewalls" is already used at content\/en\/(backups|network-security)\.mdx:\d+/,
+    );
   });
 });

@@ -15,7 +15,9 @@ const CONTENT_ROUTES_FILE = path.join(__dirname, "..", "..", ".generated", "cont
 function readContentRoutes() {
   if (!fs.existsSync(CONTENT_ROUTES_FILE)) {
     // Without it, links to retired section ids would 404 silently: stop instead.
-    throw new Error(`${path.relative(process.cwd(), CONTENT_ROUTES_FILE)} is missing: run \`contentlayer2 build\` (npm run build does) first.`);
+    throw new Error(
+      `${path.relative(process.cwd(), CONTENT_ROUTES_FILE)} is missing: run \`contentlayer2 build\` (npm run build does) first.`,
+    );
   }
   return JSON.parse(fs.readFileSync(CONTENT_ROUTES_FILE, "utf8"));
 }

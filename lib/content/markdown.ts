@@ -11,18 +11,22 @@ import { remarkHeadingIds } from "./remark-heading-ids";
 // The whitepaper as data: the same MDX syntax tree the pages are compiled from, with the live
 // widgets (JSX) left out, written back as Markdown (the .md files, mail), HTML (feeds) or text.
 
-
 const JSX = new Set(["mdxJsxFlowElement", "mdxJsxTextElement", "mdxjsEsm", "mdxFlowExpression", "mdxTextExpression"]);
 
 function withoutJsx<T extends { children?: RootContent[] }>(node: T): T {
   if (!node.children) return node;
-  return { ...node, children: node.children.filter((child) => !JSX.has(child.type)).map((child) => withoutJsx(child as never)) };
+  return {
+    ...node,
+    children: node.children.filter((child) => !JSX.has(child.type)).map((child) => withoutJsx(child as never)),
+  };
 }
 
 /** The body's tree without JSX, its headings' `[#id]` moved into their ids (as on the page). */
 export function contentTree(body: string): Root {
   const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-  const fail = (reason: string): never => { throw new Error(reason); };
+  const fail = (reason: string): never => {
+    throw new Error(reason);
+  };
   remarkHeadingIds()(tree as never, { fail });
   return withoutJsx(tree);
 }
@@ -35,8 +39,10 @@ export function htmlFromMdx(body: string): string {
   return toHtml(toHast(contentTree(body)));
 }
 
-
 /** The body as plain text, one block per line, for tools that want only words. */
 export function textFromMdx(body: string): string {
-  return contentTree(body).children.map((node) => toString(node).replace(/\s+/g, " ").trim()).filter(Boolean).join("\n\n");
+  return contentTree(body)
+    .children.map((node) => toString(node).replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n\n");
 }

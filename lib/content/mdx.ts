@@ -12,7 +12,9 @@ export function getMDXComponent(code: string): ComponentType<MdxComponentProps> 
   const cached = cache.get(code);
   if (cached) return cached;
   const scope = { React, ReactDOM, _jsx_runtime: jsxRuntime };
-  const run = new Function(...Object.keys(scope), code) as (...args: unknown[]) => { default: ComponentType<MdxComponentProps> };
+  const run = new Function(...Object.keys(scope), code) as (...args: unknown[]) => {
+    default: ComponentType<MdxComponentProps>;
+  };
   const component = run(...Object.values(scope)).default;
   cache.set(code, component);
   return component;

@@ -4,7 +4,10 @@ import { outline } from "./outline";
 
 describe("heading ids", () => {
   it("splits the explicit id from the heading text", () => {
-    expect(splitHeadingText("DDoS mitigation [#ddos-mitigation]")).toEqual({ title: "DDoS mitigation", id: "ddos-mitigation" });
+    expect(splitHeadingText("DDoS mitigation [#ddos-mitigation]")).toEqual({
+      title: "DDoS mitigation",
+      id: "ddos-mitigation",
+    });
     expect(splitHeadingText("防火墙 [#firewalls]")).toEqual({ title: "防火墙", id: "firewalls" });
     expect(splitHeadingText("No id here")).toEqual({ title: "No id here", id: undefined });
   });
@@ -12,7 +15,21 @@ describe("heading ids", () => {
 
 describe("a section's outline, from its syntax tree", () => {
   it("reads h2 and h3 with line numbers, ignoring fenced code and other levels", () => {
-    const body = ["Intro", "", "## One [#one]", "", "```", "## Not a heading", "```", "", "### Two [#two]", "", "#### Four [#four]", "", "## Missing"].join("\n");
+    const body = [
+      "Intro",
+      "",
+      "## One [#one]",
+      "",
+      "```",
+      "## Not a heading",
+      "```",
+      "",
+      "### Two [#two]",
+      "",
+      "#### Four [#four]",
+      "",
+      "## Missing",
+    ].join("\n");
     expect(outline(body).headings).toEqual([
       { level: 2, title: "One", id: "one", line: 3 },
       { level: 3, title: "Two", id: "two", line: 9 },
@@ -45,12 +62,27 @@ describe("a section's outline, from its syntax tree", () => {
   });
 
   it("gives questionnaires each paragraph under its heading, a list joined to the sentence that introduces it", () => {
-    const body = ["## Certifications [#certs]", "", "Amazon holds the following certifications:", "", "- ISO 27001", "- PCI DSS Level 1"].join("\n");
-    expect(outline(body).paragraphs).toEqual([{ anchor: "certs", heading: "Certifications", text: "Amazon holds the following certifications: ISO 27001; PCI DSS Level 1." }]);
+    const body = [
+      "## Certifications [#certs]",
+      "",
+      "Amazon holds the following certifications:",
+      "",
+      "- ISO 27001",
+      "- PCI DSS Level 1",
+    ].join("\n");
+    expect(outline(body).paragraphs).toEqual([
+      {
+        anchor: "certs",
+        heading: "Certifications",
+        text: "Amazon holds the following certifications: ISO 27001; PCI DSS Level 1.",
+      },
+    ]);
   });
 
   it("runs a Chinese list on after its full-width colon", () => {
     const body = ["以下认证：", "", "- ISO 27001", "- PCI DSS 1 级"].join("\n");
-    expect(outline(body).paragraphs).toEqual([{ anchor: undefined, heading: undefined, text: "以下认证：ISO 27001；PCI DSS 1 级。" }]);
+    expect(outline(body).paragraphs).toEqual([
+      { anchor: undefined, heading: undefined, text: "以下认证：ISO 27001；PCI DSS 1 级。" },
+    ]);
   });
 });

@@ -60,7 +60,8 @@ function paragraphsOf(children: Node[]): Paragraph[] {
       const [separator, end] = /\p{Script=Han}/u.test(previous?.text ?? "") ? ["；", "。"] : ["; ", "."];
       const joined = `${items.join(separator)}${end}`;
       // Chinese runs on without a space after its full-width colon; English keeps it.
-      if (previous && previous.anchor === anchor) previous.text = /[：]$/.test(previous.text) ? `${previous.text}${joined}` : `${previous.text} ${joined}`;
+      if (previous && previous.anchor === anchor)
+        previous.text = /[：]$/.test(previous.text) ? `${previous.text}${joined}` : `${previous.text} ${joined}`;
       else if (items.length > 0) paragraphs.push({ anchor, heading, text: joined });
     }
   }

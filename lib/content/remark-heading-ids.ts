@@ -1,7 +1,13 @@
 import { HEADING_ID_PATTERN, splitHeadingText } from "./headings";
 
 // Minimal mdast shapes: the plugin only reads heading depth and its last text child.
-type MdNode = { type: string; depth?: number; value?: string; children?: MdNode[]; data?: { hProperties?: Record<string, unknown> } };
+type MdNode = {
+  type: string;
+  depth?: number;
+  value?: string;
+  children?: MdNode[];
+  data?: { hProperties?: Record<string, unknown> };
+};
 type VFileLike = { fail: (reason: string, parent?: MdNode | null) => never };
 
 function walk(node: MdNode, visit: (node: MdNode) => void) {

@@ -43,7 +43,11 @@ export type DataFile = { file: string; body: string; type: string };
 export function sectionDataFiles(locale: Locale): DataFile[] {
   return getSections(locale).flatMap((section) => [
     { file: `${section.id}.md`, body: sectionMarkdown(section, locale), type: "text/markdown; charset=utf-8" },
-    { file: `${section.id}.json`, body: JSON.stringify(sectionData(section, locale), null, 2), type: "application/json; charset=utf-8" },
+    {
+      file: `${section.id}.json`,
+      body: JSON.stringify(sectionData(section, locale), null, 2),
+      type: "application/json; charset=utf-8",
+    },
   ]);
 }
 

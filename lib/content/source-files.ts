@@ -6,7 +6,8 @@ import { outline } from "./outline";
 import type { ContentDoc } from "./validate";
 
 // gray-matter (js-yaml) reads 2026-11-29 as a Date.
-const day = (value: unknown): string | undefined => (value instanceof Date ? value.toISOString().slice(0, 10) : value == null ? undefined : String(value));
+const day = (value: unknown): string | undefined =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : value == null ? undefined : String(value);
 
 /** Reads content/<locale>/*.mdx as written, for the site-wide checks (script and tests). */
 export function readContentDir(root: string, locales: readonly string[] = allLocales): ContentDoc[] {
@@ -29,7 +30,10 @@ export function readContentDir(root: string, locales: readonly string[] = allLoc
             aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : undefined,
             updated: day(data.updated),
             changes: Array.isArray(data.changes)
-              ? data.changes.map((c: { date?: unknown; summary?: unknown }) => ({ date: day(c?.date) ?? "", summary: String(c?.summary ?? "") }))
+              ? data.changes.map((c: { date?: unknown; summary?: unknown }) => ({
+                  date: day(c?.date) ?? "",
+                  summary: String(c?.summary ?? ""),
+                }))
               : undefined,
             headings: outline("\n".repeat(frontmatterLines) + content).headings,
           };

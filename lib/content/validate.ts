@@ -25,15 +25,23 @@ function anchorsOf(doc: ContentDoc) {
 }
 
 function checkDocument(doc: ContentDoc, problems: string[]) {
-  const base = doc.file.split("/").pop()?.replace(/\.mdx$/, "");
-  if (!HEADING_ID_PATTERN.test(doc.id)) problems.push(`${doc.file}: id "${doc.id}" must be lowercase letters, digits and hyphens`);
+  const base = doc.file
+    .split("/")
+    .pop()
+    ?.replace(/\.mdx$/, "");
+  if (!HEADING_ID_PATTERN.test(doc.id))
+    problems.push(`${doc.file}: id "${doc.id}" must be lowercase letters, digits and hyphens`);
   if (base !== doc.id) problems.push(`${doc.file}: id "${doc.id}" must match the file name "${base}.mdx"`);
   for (const h of anchorsOf(doc)) {
-    if (!h.id || !HEADING_ID_PATTERN.test(h.id)) problems.push(`${h.where}: heading "${h.title}" needs an explicit id such as [#${h.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}]`);
+    if (!h.id || !HEADING_ID_PATTERN.test(h.id))
+      problems.push(
+        `${h.where}: heading "${h.title}" needs an explicit id such as [#${h.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}]`,
+      );
   }
   checkChangeLog(doc, problems);
   for (const entry of doc.aliases ?? []) {
-    if (!parseAlias(entry)) problems.push(`${doc.file}: alias "${entry}" is neither a section id nor "#old-anchor -> new-anchor"`);
+    if (!parseAlias(entry))
+      problems.push(`${doc.file}: alias "${entry}" is neither a section id nor "#old-anchor -> new-anchor"`);
   }
 }
 
@@ -45,8 +53,12 @@ function checkChangeLog(doc: ContentDoc, problems: string[]) {
   if (doc.updated === undefined || doc.changes === undefined) return;
   const dates = doc.changes.map((c) => c.date);
   const newest = [...dates].sort().at(-1);
-  if (newest !== doc.updated) problems.push(`${doc.file}: updated is ${doc.updated} but the newest entry of changes is ${newest ?? "(none)"}; add a changes entry dated ${doc.updated} saying what changed`);
-  for (const change of doc.changes) if (!change.summary.trim()) problems.push(`${doc.file}: changes entry of ${change.date} needs a summary`);
+  if (newest !== doc.updated)
+    problems.push(
+      `${doc.file}: updated is ${doc.updated} but the newest entry of changes is ${newest ?? "(none)"}; add a changes entry dated ${doc.updated} saying what changed`,
+    );
+  for (const change of doc.changes)
+    if (!change.summary.trim()) problems.push(`${doc.file}: changes entry of ${change.date} needs a summary`);
 }
 
 function checkLocale(locale: string, docs: ContentDoc[], problems: string[]) {
@@ -65,7 +77,8 @@ function checkLocale(locale: string, docs: ContentDoc[], problems: string[]) {
       const alias = parseAlias(entry);
       if (!alias) continue;
       claim(alias.from, doc.file, "alias");
-      if (alias.kind === "anchor" && !headings.has(alias.to)) problems.push(`${doc.file}: alias "${entry}" points to "#${alias.to}", which no heading in this file has`);
+      if (alias.kind === "anchor" && !headings.has(alias.to))
+        problems.push(`${doc.file}: alias "${entry}" points to "#${alias.to}", which no heading in this file has`);
     }
   }
   const orders = new Map<number, string>();
@@ -85,15 +98,29 @@ function checkParity(byLocale: Map<string, ContentDoc[]>, problems: string[]) {
     const docs = new Map((byLocale.get(locale) ?? []).map((d) => [d.id, d]));
     for (const [id, ref] of refDocs) {
       const doc = docs.get(id);
-      if (!doc) { problems.push(`${ref.file}: section "${id}" has no ${locale} version (content/${locale}/${id}.mdx)`); continue; }
-      const want = anchorsOf(ref).map((h) => h.id).join(", ");
-      const have = anchorsOf(doc).map((h) => h.id).join(", ");
+      if (!doc) {
+        problems.push(`${ref.file}: section "${id}" has no ${locale} version (content/${locale}/${id}.mdx)`);
+        continue;
+      }
+      const want = anchorsOf(ref)
+        .map((h) => h.id)
+        .join(", ");
+      const have = anchorsOf(doc)
+        .map((h) => h.id)
+        .join(", ");
       if (want !== have) problems.push(`${doc.file}: headings [${have}] differ from ${ref.file} [${want}]`);
-      if (doc.order !== ref.order) problems.push(`${doc.file}: order ${doc.order} differs from ${ref.file} (${ref.order})`);
-      const days = (d: ContentDoc) => (d.changes ?? []).map((c) => c.date).sort().join(", ");
-      if (doc.changes && ref.changes && days(doc) !== days(ref)) problems.push(`${doc.file}: changes dated [${days(doc)}] differ from ${ref.file} [${days(ref)}]`);
+      if (doc.order !== ref.order)
+        problems.push(`${doc.file}: order ${doc.order} differs from ${ref.file} (${ref.order})`);
+      const days = (d: ContentDoc) =>
+        (d.changes ?? [])
+          .map((c) => c.date)
+          .sort()
+          .join(", ");
+      if (doc.changes && ref.changes && days(doc) !== days(ref))
+        problems.push(`${doc.file}: changes dated [${days(doc)}] differ from ${ref.file} [${days(ref)}]`);
     }
-    for (const [id, doc] of docs) if (!refDocs.has(id)) problems.push(`${doc.file}: section "${id}" has no ${reference} version`);
+    for (const [id, doc] of docs)
+      if (!refDocs.has(id)) problems.push(`${doc.file}: section "${id}" has no ${reference} version`);
   }
 }
 

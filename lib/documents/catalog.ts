@@ -19,7 +19,15 @@ export function findDocument(id: string): TrustDocument | undefined {
 
 export function documentInfo(id: string): DocumentInfo | undefined {
   const doc = findDocument(id);
-  return doc && { id: doc.id, access: doc.access, version: doc.version, file: doc.file, title: { en: doc.en.title, zh: doc.zh.title } };
+  return (
+    doc && {
+      id: doc.id,
+      access: doc.access,
+      version: doc.version,
+      file: doc.file,
+      title: { en: doc.en.title, zh: doc.zh.title },
+    }
+  );
 }
 
 export function ndaText(locale: Locale): Nda {

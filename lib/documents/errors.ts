@@ -5,7 +5,8 @@
  * first), `no-grant` (no access, or it expired or was revoked), `limited` (too many requests),
  * `stamp` (the copy could not be watermarked: nothing is sent), `unavailable` (the store is down).
  */
-export type DocumentsErrorCode = "invalid" | "token" | "nda-changed" | "decided" | "no-grant" | "limited" | "stamp" | "unavailable";
+export type DocumentsErrorCode =
+  "invalid" | "token" | "nda-changed" | "decided" | "no-grant" | "limited" | "stamp" | "unavailable";
 
 export class DocumentsError extends Error {
   override readonly name = "DocumentsError";

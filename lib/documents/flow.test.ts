@@ -17,7 +17,14 @@ afterEach(async () => {
   sink = undefined;
 });
 
-const person = (email: string, documentId = "nda-doc") => ({ documentId, name: "Ada Reader", email, company: "Acme Ltd", reason: "vendor review", locale: "en" as const });
+const person = (email: string, documentId = "nda-doc") => ({
+  documentId,
+  name: "Ada Reader",
+  email,
+  company: "Acme Ltd",
+  reason: "vendor review",
+  locale: "en" as const,
+});
 const reader = { ip: "203.0.113.7", userAgent: "Mozilla/5.0 test" };
 const tokenOf = (link: string) => new URL(link).searchParams.get("token") ?? "";
 
@@ -34,7 +41,8 @@ async function verifyLink(s: MailSink, to: string): Promise<string> {
   return link!;
 }
 
-const decoded = (pdf: PDFDocument, object: unknown) => (object instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(object).decode()).toString("latin1") : "");
+const decoded = (pdf: PDFDocument, object: unknown) =>
+  object instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(object).decode()).toString("latin1") : "";
 
 /**
  * What the stamp drew: every page must show a form XObject (its content stream ends in "Do"),
@@ -43,7 +51,8 @@ const decoded = (pdf: PDFDocument, object: unknown) => (object instanceof PDFRaw
 function pageText(pdf: PDFDocument): string {
   const shown = pdf.getPages().map((page: PDFPage) => {
     const contents = page.node.Contents();
-    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
+    const streams =
+      contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
     const names = streams.flatMap((stream) => Array.from(decoded(pdf, stream).matchAll(/\/(\S+) Do/g), (m) => m[1]!));
     const xobjects = page.node.Resources()?.lookup(PDFName.of("XObject"), PDFDict);
     return names.map((name) => decoded(pdf, xobjects?.lookup(PDFName.of(name)))).join("\n");
@@ -51,7 +60,11 @@ function pageText(pdf: PDFDocument): string {
   return shown.every((text) => text.includes(pdfHex("download "))) ? shown.join("\n") : "";
 }
 
-const codeOf = async (promise: Promise<unknown>) => promise.then(() => "ok", (e: unknown) => (e instanceof DocumentsError ? e.code : String(e)));
+const codeOf = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: unknown) => (e instanceof DocumentsError ? e.code : String(e)),
+  );
 
 describeEngines("gated documents", (engine) => {
   it("NDA document: mail link, acceptance with the text's SHA-256, a copy stamped on every page", async () => {
@@ -63,13 +76,20 @@ describeEngines("gated documents", (engine) => {
     const result = await acceptNda(deps, { token, ndaSha256: nda.current.sha256, ...reader });
     expect(result.status).toBe("granted");
     const acceptance = await store.db.selectFrom("nda_acceptances").selectAll().executeTakeFirstOrThrow();
-    expect(acceptance).toMatchObject({ email: "ada@acme.example", nda_version: "1.0", nda_sha256: nda.current.sha256, ip: reader.ip, user_agent: reader.userAgent });
+    expect(acceptance).toMatchObject({
+      email: "ada@acme.example",
+      nda_version: "1.0",
+      nda_sha256: nda.current.sha256,
+      ip: reader.ip,
+      user_agent: reader.userAgent,
+    });
 
     const copy = await downloadFor(deps, { email: "ada@acme.example", documentId: "nda-doc", client: "client-1" });
     const pdf = await PDFDocument.load(copy.bytes);
     expect(pdf.getPageCount()).toBe(3);
     const raw = pageText(pdf);
-    for (const part of ["Ada Reader", "Acme Ltd", "ada@acme.example", "2026-11-29", copy.downloadId]) expect(raw).toContain(pdfHex(part));
+    for (const part of ["Ada Reader", "Acme Ltd", "ada@acme.example", "2026-11-29", copy.downloadId])
+      expect(raw).toContain(pdfHex(part));
     expect(pdf.getSubject()).toContain(copy.downloadId);
     const kinds = (await listEvents(store)).map((e) => e.kind);
     expect(kinds).toEqual(["request", "verify", "nda", "download"]);
@@ -80,7 +100,9 @@ describeEngines("gated documents", (engine) => {
     const { deps, sink, nda, clock } = await setup(engine);
     await requestAccess(deps, person("bo@acme.example"), "c");
     const token = tokenOf(await verifyLink(sink, "bo@acme.example"));
-    expect(await codeOf(acceptNda(deps, { token: token.slice(0, -2) + "xx", ndaSha256: nda.current.sha256, ...reader }))).toBe("token");
+    expect(
+      await codeOf(acceptNda(deps, { token: token.slice(0, -2) + "xx", ndaSha256: nda.current.sha256, ...reader })),
+    ).toBe("token");
     expect(await codeOf(acceptNda(deps, { token, ndaSha256: "b".repeat(64), ...reader }))).toBe("nda-changed");
     expect(await codeOf(acceptNda(deps, { token, ndaSha256: nda.current.sha256, ...reader }))).toBe("ok");
     expect(await codeOf(acceptNda(deps, { token, ndaSha256: nda.current.sha256, ...reader }))).toBe("token");
@@ -98,11 +120,15 @@ describeEngines("gated documents", (engine) => {
     await requestAccess(deps, person("di@newco.example", "approval-doc"), "c");
     const token = tokenOf(await verifyLink(sink, "di@newco.example"));
     expect((await acceptNda(deps, { token, ndaSha256: nda.current.sha256, ...reader })).status).toBe("pending");
-    expect(await codeOf(downloadFor(deps, { email: "di@newco.example", documentId: "approval-doc", client: "c" }))).toBe("no-grant");
+    expect(
+      await codeOf(downloadFor(deps, { email: "di@newco.example", documentId: "approval-doc", client: "c" })),
+    ).toBe("no-grant");
     const first = await sink.waitFor((m) => m.to.includes("approver@upkeep.example"));
     const second = await sink.waitFor((m) => m.to.includes("second@upkeep.example"));
     expect(first.text).toContain("di@newco.example");
-    const [a, b] = [first, second].map((m) => tokenOf(linksIn(m, "https://trust.example.com/documents/decide?token=")[0]!));
+    const [a, b] = [first, second].map((m) =>
+      tokenOf(linksIn(m, "https://trust.example.com/documents/decide?token=")[0]!),
+    );
     const opened = await openDecideLink(deps, a!);
     expect(opened?.approver).toBe("approver@upkeep.example");
     // Both approvers at once: exactly one decision lands.
@@ -118,12 +144,18 @@ describeEngines("gated documents", (engine) => {
     expect(grant.expiresMs - deps.now!()).toBe(10 * 86_400_000);
     const approved = await sink.waitFor((m) => m.to.includes("di@newco.example") && m.subject.includes("approved"));
     expect(linksIn(approved, "https://trust.example.com/documents/sign-in?token=")).toHaveLength(1);
-    expect(await codeOf(downloadFor(deps, { email: "di@newco.example", documentId: "approval-doc", client: "c" }))).toBe("ok");
+    expect(
+      await codeOf(downloadFor(deps, { email: "di@newco.example", documentId: "approval-doc", client: "c" })),
+    ).toBe("ok");
     // An approval also opens NDA documents.
-    expect(await codeOf(downloadFor(deps, { email: "di@newco.example", documentId: "nda-doc", client: "c" }))).toBe("ok");
+    expect(await codeOf(downloadFor(deps, { email: "di@newco.example", documentId: "nda-doc", client: "c" }))).toBe(
+      "ok",
+    );
     expect(await revoke(deps, grant.id, "approver@upkeep.example")).toBe(true);
     expect(await revoke(deps, grant.id, "approver@upkeep.example")).toBe(false);
-    expect(await codeOf(downloadFor(deps, { email: "di@newco.example", documentId: "approval-doc", client: "c" }))).toBe("no-grant");
+    expect(
+      await codeOf(downloadFor(deps, { email: "di@newco.example", documentId: "approval-doc", client: "c" })),
+    ).toBe("no-grant");
     expect((await listEvents(store, { kind: "revoke" })).length).toBe(1);
   });
 
@@ -135,13 +167,19 @@ describeEngines("gated documents", (engine) => {
     expect(await requestAccess(deps, person("fay@rival.example", "approval-doc"), "c")).toBe("refused");
     expect(await requestAccess(deps, person("gil@gmail.com"), "c")).toBe("refused");
     await new Promise((r) => setTimeout(r, 200));
-    expect(sink.received.filter((m) => m.to.includes("fay@rival.example") || m.to.includes("gil@gmail.com"))).toEqual([]);
+    expect(sink.received.filter((m) => m.to.includes("fay@rival.example") || m.to.includes("gil@gmail.com"))).toEqual(
+      [],
+    );
   });
 
   it("answers the same for a new address and one with access, and limits requests per address", async () => {
     const { deps, sink, nda } = await setup(engine);
     await requestAccess(deps, person("hal@acme.example"), "c1");
-    await acceptNda(deps, { token: tokenOf(await verifyLink(sink, "hal@acme.example")), ndaSha256: nda.current.sha256, ...reader });
+    await acceptNda(deps, {
+      token: tokenOf(await verifyLink(sink, "hal@acme.example")),
+      ndaSha256: nda.current.sha256,
+      ...reader,
+    });
     expect(await requestAccess(deps, person("hal@acme.example"), "c2")).toBe("check-mail");
     expect(await requestAccess(deps, person("ivy@acme.example"), "c3")).toBe("check-mail");
     const codes = [];
@@ -164,11 +202,21 @@ describeEngines("gated documents", (engine) => {
   it("a new NDA version needs a new acceptance; a file that cannot be stamped sends nothing", async () => {
     const { deps, sink, nda, store } = await setup(engine);
     await requestAccess(deps, person("kim@acme.example", "broken-doc"), "c");
-    await acceptNda(deps, { token: tokenOf(await verifyLink(sink, "kim@acme.example")), ndaSha256: nda.current.sha256, ...reader });
-    expect(await codeOf(downloadFor(deps, { email: "kim@acme.example", documentId: "broken-doc", client: "c" }))).toBe("stamp");
+    await acceptNda(deps, {
+      token: tokenOf(await verifyLink(sink, "kim@acme.example")),
+      ndaSha256: nda.current.sha256,
+      ...reader,
+    });
+    expect(await codeOf(downloadFor(deps, { email: "kim@acme.example", documentId: "broken-doc", client: "c" }))).toBe(
+      "stamp",
+    );
     expect(await store.db.selectFrom("document_downloads").selectAll().execute()).toEqual([]);
-    expect(await codeOf(downloadFor(deps, { email: "kim@acme.example", documentId: "nda-doc", client: "c" }))).toBe("ok");
+    expect(await codeOf(downloadFor(deps, { email: "kim@acme.example", documentId: "nda-doc", client: "c" }))).toBe(
+      "ok",
+    );
     nda.current = { ...nda.current, version: "2.0", sha256: "c".repeat(64) };
-    expect(await codeOf(downloadFor(deps, { email: "kim@acme.example", documentId: "nda-doc", client: "c" }))).toBe("no-grant");
+    expect(await codeOf(downloadFor(deps, { email: "kim@acme.example", documentId: "nda-doc", client: "c" }))).toBe(
+      "no-grant",
+    );
   });
 });

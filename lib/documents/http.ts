@@ -33,11 +33,15 @@ export function noticeRedirect(locale: Locale, notice: Notice, headers: Record<s
 /** A form post from this site only (Origin / Sec-Fetch-Site), at most 8 KB; undefined otherwise. */
 /** The answer to a post readForm refused (another site's, too large, not a form): nothing is done. */
 export function formRefused(): Response {
-  return new Response("Forbidden: post the form from this site.", { status: 403, headers: { "Cache-Control": "no-store" } });
+  return new Response("Forbidden: post the form from this site.", {
+    status: 403,
+    headers: { "Cache-Control": "no-store" },
+  });
 }
 
 export async function readForm(request: Request, siteUrl: string): Promise<FormData | undefined> {
-  if (crossSiteProblem(request.headers, [new URL(siteUrl).origin, ...requestOrigins(request.headers)], [])) return undefined;
+  if (crossSiteProblem(request.headers, [new URL(siteUrl).origin, ...requestOrigins(request.headers)], []))
+    return undefined;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return undefined;
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) return undefined;
@@ -56,9 +60,19 @@ export const field = (form: FormData, name: string): string => {
 /** The notice for a failure: the flow's own errors by code, the store's as "unavailable". */
 export function noticeFor(error: unknown): Notice {
   if (error instanceof DocumentsError) {
-    const byCode = { invalid: "invalid", token: "link", "nda-changed": "nda-changed", decided: "decided", "no-grant": "no-grant", limited: "limited", stamp: "stamp", unavailable: "unavailable" } as const;
+    const byCode = {
+      invalid: "invalid",
+      token: "link",
+      "nda-changed": "nda-changed",
+      decided: "decided",
+      "no-grant": "no-grant",
+      limited: "limited",
+      stamp: "stamp",
+      unavailable: "unavailable",
+    } as const;
     if (error.code === "no-grant" && error.detail.reason === "nda") return "nda-new";
-    if (error.code === "stamp" || error.code === "unavailable") console.error(`documents: ${error.message} (${error.cause instanceof Error ? error.cause.message : "no cause"})`);
+    if (error.code === "stamp" || error.code === "unavailable")
+      console.error(`documents: ${error.message} (${error.cause instanceof Error ? error.cause.message : "no cause"})`);
     return byCode[error.code];
   }
   console.error(`documents: ${toStoreError(error, "documents").message}`);

@@ -3,9 +3,22 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { DOCUMENT_ID } from "./source";
 import { DocumentsError } from "./errors";
 
-export type RequestInput = { documentId: string; name: string; email: string; company: string; reason: string; locale: Locale };
+export type RequestInput = {
+  documentId: string;
+  name: string;
+  email: string;
+  company: string;
+  reason: string;
+  locale: Locale;
+};
 
-const field = (max: number) => z.string().trim().min(1).max(max).refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "must not contain control characters");
+const field = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "must not contain control characters");
 
 const schema = z.object({
   document: z.string().regex(DOCUMENT_ID),
@@ -18,7 +31,10 @@ const schema = z.object({
 
 /** The request form's fields, checked; a bad one throws `invalid` naming the field. */
 export function parseRequestForm(form: FormData | Record<string, string>): RequestInput {
-  const raw = form instanceof FormData ? Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""])) : form;
+  const raw =
+    form instanceof FormData
+      ? Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""]))
+      : form;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

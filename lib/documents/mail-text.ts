@@ -16,15 +16,25 @@ function mail(locale: Locale, kind: "verify" | "granted" | "denied", values: Rec
 
 export const mailText = {
   verify: (locale: Locale, title: string, link: string) => mail(locale, "verify", { title, link }),
-  granted: (locale: Locale, title: string, link: string, until: string) => mail(locale, "granted", { title, link, until }),
+  granted: (locale: Locale, title: string, link: string, until: string) =>
+    mail(locale, "granted", { title, link, until }),
   denied: (locale: Locale, title: string) => mail(locale, "denied", { title }),
 };
 
 /** To approvers: who asked for what, and one link to decide (the page asks approve or deny). */
-export function approverMail(input: { name: string; email: string; company: string; reason: string; title: string; link: string }): Mail {
+export function approverMail(input: {
+  name: string;
+  email: string;
+  company: string;
+  reason: string;
+  title: string;
+  link: string;
+}): Mail {
   const t = getMessages(defaultLocale).documents.mail.approver;
   const values = { ...input, reason: input.reason || t.noReason };
-  const others = locales.filter((l) => l !== defaultLocale).map((l) => fill(getMessages(l).documents.mail.approver.summary, values, l));
+  const others = locales
+    .filter((l) => l !== defaultLocale)
+    .map((l) => fill(getMessages(l).documents.mail.approver.summary, values, l));
   return {
     subject: fill(t.subject, values, defaultLocale),
     text: [fill(t.text, values, defaultLocale), ...others].join("\n"),

@@ -17,8 +17,16 @@ export function logRows(events: StoredEvent[]): LogRow[] {
     .filter((e) => (DOCUMENT_EVENTS as readonly string[]).includes(e.kind))
     .map((e) => {
       const { email, ...rest } = e.data as { email?: unknown } & Record<string, unknown>;
-      const detail = Object.entries(rest).map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`).join(" ");
-      return { at: e.at.toISOString(), event: e.kind, request: e.subject ?? "", email: typeof email === "string" ? email : "", detail: printable(detail) };
+      const detail = Object.entries(rest)
+        .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
+        .join(" ");
+      return {
+        at: e.at.toISOString(),
+        event: e.kind,
+        request: e.subject ?? "",
+        email: typeof email === "string" ? email : "",
+        detail: printable(detail),
+      };
     });
 }
 
@@ -28,5 +36,8 @@ export function logRows(events: StoredEvent[]): LogRow[] {
  */
 export function logCsv(rows: LogRow[]): string {
   const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  return Papa.unparse(rows.map((r) => ({ at: r.at, event: r.event, request: r.request, email: safe(r.email), detail: safe(r.detail) })), { columns: ["at", "event", "request", "email", "detail"] });
+  return Papa.unparse(
+    rows.map((r) => ({ at: r.at, event: r.event, request: r.request, email: safe(r.email), detail: safe(r.detail) })),
+    { columns: ["at", "event", "request", "email", "detail"] },
+  );
 }

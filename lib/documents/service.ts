@@ -14,7 +14,8 @@ let deps: (DocumentsDeps & { documentsDir: string }) | undefined;
 /** The server's one wiring of the flow, made on the first request (never at build). */
 export function documentsDeps(): DocumentsDeps & { documentsDir: string } {
   if (deps) return deps;
-  const limiter = (scope: string, perMinute: number, burst: number) => new SharedRateLimiter(getStore, { scope, perMinute, burst });
+  const limiter = (scope: string, perMinute: number, burst: number) =>
+    new SharedRateLimiter(getStore, { scope, perMinute, burst });
   const perAddressHour = env.DOCUMENTS_REQUESTS_PER_ADDRESS_HOUR;
   deps = {
     store: getStore,
@@ -26,10 +27,22 @@ export function documentsDeps(): DocumentsDeps & { documentsDir: string } {
     document: documentInfo,
     nda: ndaInfo,
     limits: {
-      requestsPerClient: limiter("documents-requests", env.DOCUMENTS_REQUESTS_PER_MINUTE, env.DOCUMENTS_REQUESTS_PER_MINUTE),
+      requestsPerClient: limiter(
+        "documents-requests",
+        env.DOCUMENTS_REQUESTS_PER_MINUTE,
+        env.DOCUMENTS_REQUESTS_PER_MINUTE,
+      ),
       requestsPerAddress: limiter("documents-address", perAddressHour / 60, perAddressHour),
-      downloadsPerClient: limiter("documents-downloads", env.DOCUMENTS_DOWNLOADS_PER_MINUTE, env.DOCUMENTS_DOWNLOADS_PER_MINUTE),
-      downloadsPerViewer: limiter("documents-viewer", env.DOCUMENTS_DOWNLOADS_PER_MINUTE, env.DOCUMENTS_DOWNLOADS_PER_MINUTE),
+      downloadsPerClient: limiter(
+        "documents-downloads",
+        env.DOCUMENTS_DOWNLOADS_PER_MINUTE,
+        env.DOCUMENTS_DOWNLOADS_PER_MINUTE,
+      ),
+      downloadsPerViewer: limiter(
+        "documents-viewer",
+        env.DOCUMENTS_DOWNLOADS_PER_MINUTE,
+        env.DOCUMENTS_DOWNLOADS_PER_MINUTE,
+      ),
     },
     // Keyed, so the rate-limit table cannot be read back into addresses.
     addressKey: (email) => createHmac("sha256", secret("SESSION_KEY")).update(`address:${email}`).digest("base64url"),

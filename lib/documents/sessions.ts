@@ -11,10 +11,18 @@ export const SESSION_TTL_MS: Record<SessionKind, number> = { viewer: 12 * 3_600_
 
 const hashOf = (value: string) => createHash("sha256").update(value, "utf8").digest("hex");
 
-export async function createSession(store: Store, kind: SessionKind, subject: string, now = Date.now()): Promise<string> {
+export async function createSession(
+  store: Store,
+  kind: SessionKind,
+  subject: string,
+  now = Date.now(),
+): Promise<string> {
   const value = randomBytes(32).toString("base64url");
   try {
-    await store.db.insertInto("sessions").values({ hash: hashOf(value), kind, subject, created_ms: now, expires_ms: now + SESSION_TTL_MS[kind] }).execute();
+    await store.db
+      .insertInto("sessions")
+      .values({ hash: hashOf(value), kind, subject, created_ms: now, expires_ms: now + SESSION_TTL_MS[kind] })
+      .execute();
     await store.db.deleteFrom("sessions").where("expires_ms", "<", now).execute();
   } catch (error) {
     throw toStoreError(error, "starting a session");
@@ -23,9 +31,20 @@ export async function createSession(store: Store, kind: SessionKind, subject: st
 }
 
 /** The session's subject (an email address), or undefined for a missing, unknown or expired cookie. */
-export async function readSession(store: Store, kind: SessionKind, value: string | undefined, now = Date.now()): Promise<string | undefined> {
+export async function readSession(
+  store: Store,
+  kind: SessionKind,
+  value: string | undefined,
+  now = Date.now(),
+): Promise<string | undefined> {
   if (!value || value.length > 100) return undefined;
-  const row = await store.db.selectFrom("sessions").select("subject").where("hash", "=", hashOf(value)).where("kind", "=", kind).where("expires_ms", ">", now).executeTakeFirst();
+  const row = await store.db
+    .selectFrom("sessions")
+    .select("subject")
+    .where("hash", "=", hashOf(value))
+    .where("kind", "=", kind)
+    .where("expires_ms", ">", now)
+    .executeTakeFirst();
   return row?.subject;
 }
 

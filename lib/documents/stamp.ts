@@ -54,11 +54,22 @@ async function drawStamp(width: number, height: number, stamp: Stamp): Promise<P
   const scratch = await PDFDocument.create();
   const font = await scratch.embedFont(StandardFonts.Helvetica);
   const page = scratch.addPage([width, height]);
-  const line = drawable(font, `Prepared for ${stamp.name}, ${stamp.company} <${stamp.email}> on ${stamp.date} - download ${stamp.downloadId} - confidential, do not redistribute`);
+  const line = drawable(
+    font,
+    `Prepared for ${stamp.name}, ${stamp.company} <${stamp.email}> on ${stamp.date} - download ${stamp.downloadId} - confidential, do not redistribute`,
+  );
   const across = drawable(font, `${stamp.email} - ${stamp.downloadId}`);
   const size = Math.max(5, Math.min(8, (width - 40) / font.widthOfTextAtSize(line, 1)));
   page.drawText(line, { x: 20, y: 14, size, font, color: rgb(0.35, 0.35, 0.35) });
   const big = Math.min(28, (Math.hypot(width, height) * 0.7) / font.widthOfTextAtSize(across, 1));
-  page.drawText(across, { x: width * 0.12, y: height * 0.2, size: big, font, color: rgb(0.6, 0.6, 0.6), opacity: 0.18, rotate: degrees((Math.atan2(height, width) * 180) / Math.PI) });
+  page.drawText(across, {
+    x: width * 0.12,
+    y: height * 0.2,
+    size: big,
+    font,
+    color: rgb(0.6, 0.6, 0.6),
+    opacity: 0.18,
+    rotate: degrees((Math.atan2(height, width) * 180) / Math.PI),
+  });
   return page;
 }

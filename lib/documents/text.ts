@@ -8,16 +8,35 @@ import { site } from "@/lib/site/site";
 
 /** The pages a form post ends on (303), each a static page in every locale. */
 export const NOTICES = [
-  "sent", "refused", "granted", "pending", "invalid", "limited", "unavailable", "link", "nda-changed", "decided", "no-grant",
-  "nda-new", "stamp", "approved", "denied", "signed-in", "admin-link", "csrf",
+  "sent",
+  "refused",
+  "granted",
+  "pending",
+  "invalid",
+  "limited",
+  "unavailable",
+  "link",
+  "nda-changed",
+  "decided",
+  "no-grant",
+  "nda-new",
+  "stamp",
+  "approved",
+  "denied",
+  "signed-in",
+  "admin-link",
+  "csrf",
 ] as const;
 export type Notice = (typeof NOTICES)[number];
 
-export type DocumentsText = Omit<Messages["documents"], "notices" | "mail"> & { notices: Record<Notice, { title: string; text: string }> };
+export type DocumentsText = Omit<Messages["documents"], "notices" | "mail"> & {
+  notices: Record<Notice, { title: string; text: string }>;
+};
 
 function filled<T>(value: T, locale: Locale): T {
   if (typeof value === "string") return fill(value, { company: site.company }, locale) as T;
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v, locale)])) as T;
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v, locale)])) as T;
   return value;
 }
 

@@ -26,7 +26,12 @@ export type DocumentsDeps = {
   siteUrl: string;
   document: (id: string) => DocumentInfo | undefined;
   nda: (locale: Locale) => NdaInfo;
-  limits: { requestsPerClient: Limiter; requestsPerAddress: Limiter; downloadsPerClient: Limiter; downloadsPerViewer: Limiter };
+  limits: {
+    requestsPerClient: Limiter;
+    requestsPerAddress: Limiter;
+    downloadsPerClient: Limiter;
+    downloadsPerViewer: Limiter;
+  };
   /** A keyed hash of an address, for rate-limit keys: the table never holds an address. */
   addressKey: (email: string) => string;
   now?: () => number;

@@ -66,14 +66,20 @@ export async function handleFeedback(request: Request, deps: FeedbackDeps): Prom
   const problem = crossSiteProblem(request.headers, deps.ownOrigins(request), deps.allowedOrigins);
   if (problem) return reply(403, { error: problem });
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\s*(;|$)/i.test(type)) return reply(415, { error: "Send the vote as application/json." }, cors);
+  if (!/^application\/json\s*(;|$)/i.test(type))
+    return reply(415, { error: "Send the vote as application/json." }, cors);
   let limited: Taken;
   try {
     limited = await deps.limiter.take(clientOf(request));
   } catch (error) {
     return unavailable(error, cors);
   }
-  if (!limited.ok) return reply(429, { error: "Too many votes from this client; try again later." }, { ...cors, "Retry-After": String(limited.retryAfter) });
+  if (!limited.ok)
+    return reply(
+      429,
+      { error: "Too many votes from this client; try again later." },
+      { ...cors, "Retry-After": String(limited.retryAfter) },
+    );
   const text = await readLimited(request, MAX_BODY_BYTES);
   if (text === undefined) return reply(413, { error: `The body is larger than ${MAX_BODY_BYTES} bytes.` }, cors);
   const checked = checkVote(text, deps.knownIds);

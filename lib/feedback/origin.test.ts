@@ -17,7 +17,10 @@ describe("whether a vote comes from this site's own page", () => {
   });
 
   it("takes the host a trusted proxy forwarded, and ignores a Host that is not a host name", () => {
-    expect(requestOrigins(post({ host: "10.0.0.5:3000", "x-forwarded-host": "trust.example.com" }))).toEqual(["http://trust.example.com", "https://trust.example.com"]);
+    expect(requestOrigins(post({ host: "10.0.0.5:3000", "x-forwarded-host": "trust.example.com" }))).toEqual([
+      "http://trust.example.com",
+      "https://trust.example.com",
+    ]);
     expect(requestOrigins(post({ host: "evil.example/x?" }))).toEqual([]);
   });
 });

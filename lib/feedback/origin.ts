@@ -3,14 +3,19 @@
  * every cross-site post, so a page elsewhere cannot vote through a reader's browser. Clients that
  * are not browsers send neither and cannot act for a reader; they are allowed.
  */
-export function crossSiteProblem(headers: Headers, ownOrigins: readonly string[], allowedOrigins: readonly string[]): string | undefined {
+export function crossSiteProblem(
+  headers: Headers,
+  ownOrigins: readonly string[],
+  allowedOrigins: readonly string[],
+): string | undefined {
   const origin = headers.get("origin");
   const fetchSite = headers.get("sec-fetch-site");
   if (origin !== null) {
     if (ownOrigins.includes(origin) || allowedOrigins.includes(origin)) return undefined;
     return `Posts from ${origin.slice(0, 100)} are not accepted.`;
   }
-  if (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none") return "Cross-site posts are not accepted.";
+  if (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none")
+    return "Cross-site posts are not accepted.";
   return undefined;
 }
 

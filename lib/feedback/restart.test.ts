@@ -30,7 +30,11 @@ const available = Boolean(postgresBin()) || process.env.STORE_TEST_POSTGRES === 
         const id = `vote-${++sent}`;
         const request = new Request("https://trust.example.com/api/feedback", {
           method: "POST",
-          headers: { "content-type": "application/json", origin: "https://trust.example.com", "x-forwarded-for": "192.0.2.9" },
+          headers: {
+            "content-type": "application/json",
+            origin: "https://trust.example.com",
+            "x-forwarded-for": "192.0.2.9",
+          },
           body: JSON.stringify({ section: "backups", locale: "en", helpful: true, comment: id }),
         });
         const status = (await handleFeedback(request, deps)).status;

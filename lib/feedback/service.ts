@@ -9,7 +9,11 @@ import { requestOrigins } from "./origin";
 /** The server's one set of feedback parts: the store opens on the first vote, not at build. */
 export const feedbackDeps: FeedbackDeps = {
   store: getStore,
-  limiter: new SharedRateLimiter(getStore, { scope: "feedback", perMinute: env.FEEDBACK_RATE_PER_MINUTE, burst: env.FEEDBACK_BURST }),
+  limiter: new SharedRateLimiter(getStore, {
+    scope: "feedback",
+    perMinute: env.FEEDBACK_RATE_PER_MINUTE,
+    burst: env.FEEDBACK_BURST,
+  }),
   knownIds: new Set([...allSections.map((s) => s.id), ...allAnswers.map((a) => a.id)]),
   ownOrigins: (request) => [new URL(env.SITE_URL).origin, ...requestOrigins(request.headers)],
   allowedOrigins: env.FEEDBACK_ALLOWED_ORIGINS,

@@ -10,7 +10,13 @@ export async function addVote(store: Store, vote: Vote, at = new Date()): Promis
   try {
     await store.db
       .insertInto("votes")
-      .values({ section: vote.section, locale: vote.locale, helpful: vote.helpful ? 1 : 0, comment: vote.comment ?? null, created_at: at.toISOString() })
+      .values({
+        section: vote.section,
+        locale: vote.locale,
+        helpful: vote.helpful ? 1 : 0,
+        comment: vote.comment ?? null,
+        created_at: at.toISOString(),
+      })
       .execute();
   } catch (error) {
     throw toStoreError(error, "storing a vote");
@@ -19,7 +25,14 @@ export async function addVote(store: Store, vote: Vote, at = new Date()): Promis
 
 export async function allVotes(store: Store): Promise<StoredVote[]> {
   const rows = await store.db.selectFrom("votes").selectAll().orderBy("id").execute();
-  return rows.map((row) => ({ id: row.id, section: row.section, locale: row.locale, helpful: row.helpful === 1, comment: row.comment ?? undefined, createdAt: row.created_at }));
+  return rows.map((row) => ({
+    id: row.id,
+    section: row.section,
+    locale: row.locale,
+    helpful: row.helpful === 1,
+    comment: row.comment ?? undefined,
+    createdAt: row.created_at,
+  }));
 }
 
 /**

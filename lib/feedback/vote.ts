@@ -30,7 +30,12 @@ export function checkVote(text: string, knownIds: ReadonlySet<string>): VoteChec
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`);
     return { ok: false, status: 400, error: problems.join("; ") };
   }
-  if (!knownIds.has(parsed.data.section)) return { ok: false, status: 422, error: `Unknown section or answer id: ${JSON.stringify(parsed.data.section.slice(0, 100))}` };
+  if (!knownIds.has(parsed.data.section))
+    return {
+      ok: false,
+      status: 422,
+      error: `Unknown section or answer id: ${JSON.stringify(parsed.data.section.slice(0, 100))}`,
+    };
   const comment = parsed.data.comment || undefined;
   return { ok: true, vote: { ...parsed.data, comment } };
 }

@@ -54,7 +54,10 @@ const STYLES = {
 export type DateStyle = keyof typeof STYLES;
 
 const dates = Object.fromEntries(
-  Object.entries(STYLES).map(([style, options]) => [style, memo((tag) => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" }))]),
+  Object.entries(STYLES).map(([style, options]) => [
+    style,
+    memo((tag) => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" })),
+  ]),
 ) as Record<DateStyle, (locale: Locale) => Intl.DateTimeFormat>;
 
 /**

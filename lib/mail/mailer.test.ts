@@ -19,10 +19,21 @@ afterEach(async () => {
 });
 
 function mailer(store: Store, url: string, logs: string[] = []) {
-  return new Mailer({ store: async () => store, transport: smtpTransport(url), key, from: "Trust Center <trust@example.com>", retryMs: 1, log: (line) => logs.push(line) });
+  return new Mailer({
+    store: async () => store,
+    transport: smtpTransport(url),
+    key,
+    from: "Trust Center <trust@example.com>",
+    retryMs: 1,
+    log: (line) => logs.push(line),
+  });
 }
 
-const item = (key: string, to = "reader@example.org") => ({ topic: "test", key, message: { to, subject: "Bestätigen · 确认", text: `Open https://trust.example.com/verify?t=${key}\n` } });
+const item = (key: string, to = "reader@example.org") => ({
+  topic: "test",
+  key,
+  message: { to, subject: "Bestätigen · 确认", text: `Open https://trust.example.com/verify?t=${key}\n` },
+});
 
 describeEngines("mail over SMTP", (engine) => {
   it("delivers a message to a real SMTP server once, in UTF-8, with our Message-ID", async () => {
@@ -73,7 +84,10 @@ describeEngines("mail over SMTP", (engine) => {
     const m = mailer(store, sink.url);
     sink.down();
     // The key (topic, key) names the message and is stored plainly; the link inside is not.
-    await m.send({ ...item("sealed-one"), message: { ...item("sealed-one").message, text: "Open https://trust.example.com/verify?t=secret-link\n" } });
+    await m.send({
+      ...item("sealed-one"),
+      message: { ...item("sealed-one").message, text: "Open https://trust.example.com/verify?t=secret-link\n" },
+    });
     const waiting = await store.db.selectFrom("mail_outbox").selectAll().executeTakeFirstOrThrow();
     expect(JSON.stringify(waiting)).not.toContain("secret-link");
     expect(JSON.stringify(waiting)).not.toContain("reader@example.org");
@@ -107,7 +121,13 @@ describeEngines("mail over SMTP", (engine) => {
 it("writes each message as an .eml file in the outbox folder without SMTP", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "outbox-"));
   const transport = outboxTransport(dir);
-  await transport.send({ from: "Trust <trust@example.com>", to: "a@example.org", subject: "验证您的邮箱", text: "https://x.example/v?t=1", messageId: "<abc@example.com>" });
+  await transport.send({
+    from: "Trust <trust@example.com>",
+    to: "a@example.org",
+    subject: "验证您的邮箱",
+    text: "https://x.example/v?t=1",
+    messageId: "<abc@example.com>",
+  });
   const files = readdirSync(dir);
   expect(files).toHaveLength(1);
   expect(files[0]).toMatch(/\.eml$/);

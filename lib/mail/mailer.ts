@@ -62,7 +62,18 @@ export class Mailer {
     try {
       const result = await db
         .insertInto("mail_outbox")
-        .values({ id, topic: item.topic, key: item.key, created_ms: now, next_attempt_ms: now, attempts: 0, sent_ms: null, failed_ms: null, last_error: null, sealed: seal(this.options.key, JSON.stringify(item.message)) })
+        .values({
+          id,
+          topic: item.topic,
+          key: item.key,
+          created_ms: now,
+          next_attempt_ms: now,
+          attempts: 0,
+          sent_ms: null,
+          failed_ms: null,
+          last_error: null,
+          sealed: seal(this.options.key, JSON.stringify(item.message)),
+        })
         .onConflict((oc) => oc.columns(["topic", "key"]).doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? id : undefined;
@@ -81,7 +92,13 @@ export class Mailer {
   /** Tries one queued message now. Store errors are thrown (the caller answers 503); mail errors are not. */
   async deliver(id: string): Promise<Delivery> {
     const store = await this.options.store();
-    const row = await store.db.selectFrom("mail_outbox").select(["sealed", "attempts"]).where("id", "=", id).where("sent_ms", "is", null).where("failed_ms", "is", null).executeTakeFirst();
+    const row = await store.db
+      .selectFrom("mail_outbox")
+      .select(["sealed", "attempts"])
+      .where("id", "=", id)
+      .where("sent_ms", "is", null)
+      .where("failed_ms", "is", null)
+      .executeTakeFirst();
     if (!row?.sealed || !(await claim(store, LEDGER_TOPIC, id, this.now()))) return "skipped";
     let message: MailMessage;
     try {
@@ -103,16 +120,26 @@ export class Mailer {
         return "failed";
       }
       const wait = Math.min(this.options.retryMs * 2 ** (attempts - 1), Math.max(HOUR, this.options.retryMs));
-      await store.db.updateTable("mail_outbox").set({ attempts, next_attempt_ms: this.now() + wait, last_error: mailError.code }).where("id", "=", id).execute();
+      await store.db
+        .updateTable("mail_outbox")
+        .set({ attempts, next_attempt_ms: this.now() + wait, last_error: mailError.code })
+        .where("id", "=", id)
+        .execute();
       await release(store, LEDGER_TOPIC, id);
-      this.log(`mail: ${this.describe} unavailable (${mailError.code}); message ${id} kept, next try in ${Math.round(wait / 1000)} s`);
+      this.log(
+        `mail: ${this.describe} unavailable (${mailError.code}); message ${id} kept, next try in ${Math.round(wait / 1000)} s`,
+      );
       return "waiting";
     }
     await this.finish(store, id, { attempts: row.attempts + 1, sent_ms: this.now(), last_error: null, sealed: null });
     return "sent";
   }
 
-  private async finish(store: Store, id: string, set: { attempts?: number; sent_ms?: number; failed_ms?: number; last_error: string | null; sealed: null }): Promise<void> {
+  private async finish(
+    store: Store,
+    id: string,
+    set: { attempts?: number; sent_ms?: number; failed_ms?: number; last_error: string | null; sealed: null },
+  ): Promise<void> {
     await store.db.updateTable("mail_outbox").set(set).where("id", "=", id).execute();
     await complete(store, LEDGER_TOPIC, id, this.now());
   }
@@ -142,10 +169,17 @@ export class Mailer {
   /** Messages waiting to be sent, and those whose claim a crash left unfinished (sent or not, unknown). */
   async pending(): Promise<{ waiting: number; stuck: number }> {
     const store = await this.options.store();
-    const waiting = await store.db.selectFrom("mail_outbox").select((eb) => eb.fn.countAll<number>().as("n")).where("sent_ms", "is", null).where("failed_ms", "is", null).executeTakeFirstOrThrow();
+    const waiting = await store.db
+      .selectFrom("mail_outbox")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("sent_ms", "is", null)
+      .where("failed_ms", "is", null)
+      .executeTakeFirstOrThrow();
     const stuck = await store.db
       .selectFrom("mail_outbox")
-      .innerJoin("ledger", (join) => join.onRef("ledger.key", "=", "mail_outbox.id").on("ledger.topic", "=", LEDGER_TOPIC))
+      .innerJoin("ledger", (join) =>
+        join.onRef("ledger.key", "=", "mail_outbox.id").on("ledger.topic", "=", LEDGER_TOPIC),
+      )
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .where("mail_outbox.sent_ms", "is", null)
       .where("ledger.done_ms", "is", null)
@@ -161,7 +195,11 @@ export class Mailer {
       if (running) return;
       running = true;
       this.deliverDue()
-        .catch((error: unknown) => this.log(`mail: retry pass failed (${toStoreError(error, "mail").code}); next pass in ${Math.round(this.options.retryMs / 1000)} s`))
+        .catch((error: unknown) =>
+          this.log(
+            `mail: retry pass failed (${toStoreError(error, "mail").code}); next pass in ${Math.round(this.options.retryMs / 1000)} s`,
+          ),
+        )
         .finally(() => {
           running = false;
         });

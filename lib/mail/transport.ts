@@ -17,14 +17,29 @@ function classify(error: unknown): MailError {
   const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
   const name = typeof code === "string" ? code : "EUNKNOWN";
   const permanent = typeof responseCode === "number" && responseCode >= 500 && REFUSED.has(name);
-  return new MailError(permanent ? "permanent" : "temporary", typeof responseCode === "number" ? `${name} ${responseCode}` : name, { cause: error });
+  return new MailError(
+    permanent ? "permanent" : "temporary",
+    typeof responseCode === "number" ? `${name} ${responseCode}` : name,
+    { cause: error },
+  );
 }
 
-const envelope = (mail: OutgoingMail) => ({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers, messageId: mail.messageId });
+const envelope = (mail: OutgoingMail) => ({
+  from: mail.from,
+  to: mail.to,
+  subject: mail.subject,
+  text: mail.text,
+  headers: mail.headers,
+  messageId: mail.messageId,
+});
 
 /** SMTP through a relay (smtp:// or smtps:// URL), with short timeouts: a dead relay fails fast and the message waits. */
 export function smtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as never);
+  const transporter = nodemailer.createTransport(url, {
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  } as never);
   const { hostname, port } = new URL(url);
   return {
     describe: `SMTP ${hostname}${port ? `:${port}` : ""}`,

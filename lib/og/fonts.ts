@@ -17,10 +17,13 @@ function parseRanges(range: string): [number, number][] {
 
 async function subsets(weight: number): Promise<Subset[]> {
   const css = await readFile(path.join(packageDir, `${weight}.css`), "utf8");
-  return Array.from(css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range:\s*([^;]+);/g), (m) => ({
-    file: m[1] ?? "",
-    ranges: parseRanges(m[2] ?? ""),
-  }));
+  return Array.from(
+    css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range:\s*([^;]+);/g),
+    (m) => ({
+      file: m[1] ?? "",
+      ranges: parseRanges(m[2] ?? ""),
+    }),
+  );
 }
 
 export type OgFont = { name: string; data: ArrayBuffer; weight: 400 | 700; style: "normal" };
@@ -32,7 +35,12 @@ export async function fontsFor(text: string, weight: 400 | 700): Promise<OgFont[
     needed.map(async (s) => {
       const buffer = await readFile(path.join(packageDir, "files", s.file));
       // Satori keeps one font per name and weight, so each subset gets its own family name.
-      return { name: `Noto Sans SC ${s.file}`, data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight, style: "normal" as const };
+      return {
+        name: `Noto Sans SC ${s.file}`,
+        data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+        weight,
+        style: "normal" as const,
+      };
     }),
   );
 }

@@ -13,7 +13,12 @@ export function ogPages(locale: Locale): OgPage[] {
     { image: "home.png", title: text.home.title, summary: text.home.lead, path: homePath(locale) },
     { image: "security.png", title: t.whitepaper.title, summary: text.whitepaperLead, path: whitepaperPath(locale) },
     { image: "status.png", title: t.status.title, summary: t.status.ogSummary, path: statusPath(locale) },
-    ...getSections(locale).map((s) => ({ image: `${s.id}.png`, title: s.title, summary: s.summary, path: sectionPath(locale, s.id) })),
+    ...getSections(locale).map((s) => ({
+      image: `${s.id}.png`,
+      title: s.title,
+      summary: s.summary,
+      path: sectionPath(locale, s.id),
+    })),
   ];
 }
 

@@ -35,7 +35,12 @@ export function answerRows(rows: QuestionRow[], matcher: Matcher, locale: Locale
       citations: (unit?.cites ?? []).map((cite) => citationPath(cite, locale)),
       confidence,
       missing,
-      reasons: candidates.map((c) => ({ citation: citationPath(c.unit.cites[0] ?? "", locale), text: c.unit.answer, coverage: c.coverage, missing: [...c.missing, ...c.uncovered] })),
+      reasons: candidates.map((c) => ({
+        citation: citationPath(c.unit.cites[0] ?? "", locale),
+        text: c.unit.answer,
+        coverage: c.coverage,
+        missing: [...c.missing, ...c.uncovered],
+      })),
       entryId: unit?.kind === "entry" ? unit.id : undefined,
       control: unit?.control,
     };

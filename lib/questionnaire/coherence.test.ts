@@ -8,9 +8,14 @@ const isHead = (t: string) => t !== "system";
 
 describe("where a phrase's words stand together", () => {
   it("covers the head of a phrase and only the words next to it", () => {
-    const text = positionsOf([tokenize("intrusion detection systems and video surveillance at the perimeter of the data center")]);
+    const text = positionsOf([
+      tokenize("intrusion detection systems and video surveillance at the perimeter of the data center"),
+    ]);
     const [host, intrusion, detection] = tokenize("host intrusion detection");
-    expect(coherentTerms([host ?? "", intrusion ?? "", detection ?? ""], text, weight, detection)).toEqual([intrusion, detection]);
+    expect(coherentTerms([host ?? "", intrusion ?? "", detection ?? ""], text, weight, detection)).toEqual([
+      intrusion,
+      detection,
+    ]);
   });
 
   it("does not join words from two parts of a unit", () => {

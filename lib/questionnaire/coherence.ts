@@ -31,7 +31,13 @@ export function positionsOf(parts: string[][]): Positions {
  * a window of the phrase's length plus `slack`, and holding the phrase's head when the unit
  * has it. Terms of the phrase the unit has elsewhere are not covered by it.
  */
-export function coherentTerms(phrase: string[], positions: Positions, weight: (term: string) => number, head: string | undefined, slack = 2): string[] {
+export function coherentTerms(
+  phrase: string[],
+  positions: Positions,
+  weight: (term: string) => number,
+  head: string | undefined,
+  slack = 2,
+): string[] {
   const present = phrase.filter((t) => positions.has(t));
   if (present.length <= 1) return present;
   const mustHold = head !== undefined && positions.has(head) ? head : undefined;
@@ -78,21 +84,35 @@ export type Phrasing = { phrases: string[][]; alternatives: number[][][]; verbFi
  * the site does elsewhere ("IP" in "IP allowlisting" against a text about allowing ports): the
  * unit speaks of another kind of the thing asked.
  */
-export type Coverage = { covered: number; total: number; together: Set<string>; counted: string[]; otherKind: string[] };
+export type Coverage = {
+  covered: number;
+  total: number;
+  together: Set<string>;
+  counted: string[];
+  otherKind: string[];
+};
 
 /**
  * How much of a question's topic (by weight) a unit states, each phrase where its words stand
  * together, each choice by its best alternative; and the terms counted. Prepared once per
  * question, then applied to each unit's positions.
  */
-export function coverageOf(asked: Phrasing, weight: (term: string) => number, isHead: (term: string) => boolean, known: (term: string) => boolean): (positions: Positions, keys?: string[][]) => Coverage {
+export function coverageOf(
+  asked: Phrasing,
+  weight: (term: string) => number,
+  isHead: (term: string) => boolean,
+  known: (term: string) => boolean,
+): (positions: Positions, keys?: string[][]) => Coverage {
   // A term repeated in several phrases counts once, in the first.
   const seen = new Set<string>();
   const own = asked.phrases.map((phrase) => phrase.filter((t) => !seen.has(t) && seen.add(t)));
   const inChoice = new Set(asked.alternatives.flat(2));
   const plain = own.filter((_, i) => !inChoice.has(i)).flat();
-  const choices = asked.alternatives.map((choice) => choice.map((alternative) => alternative.flatMap((i) => own[i] ?? [])));
-  const sum = (terms: string[], only?: Set<string>) => terms.reduce((s, t) => s + (only && !only.has(t) ? 0 : weight(t)), 0);
+  const choices = asked.alternatives.map((choice) =>
+    choice.map((alternative) => alternative.flatMap((i) => own[i] ?? [])),
+  );
+  const sum = (terms: string[], only?: Set<string>) =>
+    terms.reduce((s, t) => s + (only && !only.has(t) ? 0 : weight(t)), 0);
   // A phrase's head: its last word that says something (not "system", "data").
   const heads = asked.phrases.map((phrase) => [...phrase].reverse().find(isHead));
   const phraseSets = asked.phrases.map((phrase) => new Set(phrase));
@@ -103,12 +123,17 @@ export function coverageOf(asked: Phrasing, weight: (term: string) => number, is
       // Words of the phrase that the unit names as one of its key terms ("server build" in
       // "server build standards") stand together there, whatever else the phrase says.
       const inPhrase = phraseSets[i];
-      for (const key of keys) if (key.length > 1 && inPhrase && key.every((t) => inPhrase.has(t))) for (const t of key) together.add(t);
+      for (const key of keys)
+        if (key.length > 1 && inPhrase && key.every((t) => inPhrase.has(t))) for (const t of key) together.add(t);
     });
     const counted = [...plain];
     for (const options of choices) {
       const ratio = (terms: string[]) => (sum(terms) > 0 ? sum(terms, together) / sum(terms) : 0);
-      const best = options.reduce((a, b) => (ratio(b) > ratio(a) + 1e-9 || (Math.abs(ratio(b) - ratio(a)) < 1e-9 && sum(b, together) > sum(a, together)) ? b : a));
+      const best = options.reduce((a, b) =>
+        ratio(b) > ratio(a) + 1e-9 || (Math.abs(ratio(b) - ratio(a)) < 1e-9 && sum(b, together) > sum(a, together))
+          ? b
+          : a,
+      );
       counted.push(...best);
     }
     const chosen = new Set(counted);
@@ -117,7 +142,15 @@ export function coverageOf(asked: Phrasing, weight: (term: string) => number, is
       // Only phrases that count: not the alternatives a choice left aside.
       if (!head || !together.has(head) || !chosen.has(head)) return [];
       // English only: a Chinese run without spaces is as often a clause ("访客进入数据中心") as a name.
-      return phrase.filter((t, k) => t !== head && /^[a-z0-9]/.test(t) && !(k === 0 && asked.verbFirst[i]) && isHead(t) && known(t) && !positions.has(t));
+      return phrase.filter(
+        (t, k) =>
+          t !== head &&
+          /^[a-z0-9]/.test(t) &&
+          !(k === 0 && asked.verbFirst[i]) &&
+          isHead(t) &&
+          known(t) &&
+          !positions.has(t),
+      );
     });
     return { covered: sum(counted, together), total: sum(counted), together, counted, otherKind };
   };
@@ -128,7 +161,9 @@ export function standTogether(terms: string[], positions: Positions, slack = 2):
   const wanted = Array.from(new Set(terms));
   if (!wanted.every((t) => positions.has(t))) return false;
   if (wanted.length <= 1) return wanted.length === 1;
-  const events: [number, string][] = wanted.flatMap((t) => (positions.get(t) ?? []).map((p) => [p, t] as [number, string]));
+  const events: [number, string][] = wanted.flatMap((t) =>
+    (positions.get(t) ?? []).map((p) => [p, t] as [number, string]),
+  );
   events.sort((a, b) => a[0] - b[0]);
   const span = wanted.length + slack;
   const inWindow = new Map<string, number>();

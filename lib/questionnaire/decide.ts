@@ -20,13 +20,27 @@ const UNSTATED = 8;
 
 type Pick = { status: Status; pick: Candidate | undefined };
 
-const enough = (c: Candidate, t: Thresholds) => !c.offSubject && c.coverage + (c.focus > 0 ? NAMED_EASE : 0) >= t.answer;
-const named = (list: Candidate[], t: Thresholds) => list.find((c) => c.focus > 0 && !c.offSubject && c.coverage >= t.focus) ?? list.find((c) => c.focus > 0 && c.coverage >= t.focus);
+const enough = (c: Candidate, t: Thresholds) =>
+  !c.offSubject && c.coverage + (c.focus > 0 ? NAMED_EASE : 0) >= t.answer;
+const named = (list: Candidate[], t: Thresholds) =>
+  list.find((c) => c.focus > 0 && !c.offSubject && c.coverage >= t.focus) ??
+  list.find((c) => c.focus > 0 && c.coverage >= t.focus);
 
 function decidePart(list: Candidate[], t: Thresholds, byName: boolean): Pick {
   const covering = list.filter((c) => enough(c, t));
   const top = covering.find((c) => c.missing.length === 0);
-  if (top) return { status: "answered", pick: covering.find((c) => c.missing.length === 0 && c.unit.kind === "entry" && c.coverage >= top.coverage - PREFER_ENTRY && c.relevance >= top.relevance - PREFER_ENTRY) ?? top };
+  if (top)
+    return {
+      status: "answered",
+      pick:
+        covering.find(
+          (c) =>
+            c.missing.length === 0 &&
+            c.unit.kind === "entry" &&
+            c.coverage >= top.coverage - PREFER_ENTRY &&
+            c.relevance >= top.relevance - PREFER_ENTRY,
+        ) ?? top,
+    };
   const pick = covering[0] ?? (byName ? named(list, t) : undefined);
   return pick ? { status: "review", pick } : { status: "not_covered", pick: list[0] };
 }
@@ -59,9 +73,17 @@ export function decide(scored: Scored, t: Thresholds): Match {
     // What the item asks that the unit leaves unstated: its qualifiers and, when it covers only
     // part of the item, the item's own words for the rest.
     const whole = scored.parts[0]?.find((c) => c.unit === pick.unit) ?? pick;
-    missing = Array.from(new Set([...whole.missing, ...pick.missing, ...(whole.coverage < t.answer ? whole.uncovered : [])])).slice(0, UNSTATED);
+    missing = Array.from(
+      new Set([...whole.missing, ...pick.missing, ...(whole.coverage < t.answer ? whole.uncovered : [])]),
+    ).slice(0, UNSTATED);
   }
   // The passage chosen is explained first, then the best of the others.
   const explained = status === "not_covered" || !pick ? result.list : [pick, ...result.list.filter((c) => c !== pick)];
-  return { status, unit: status === "not_covered" ? undefined : pick?.unit, confidence: pick?.coverage ?? 0, missing, candidates: explained.slice(0, EXPLAINED) };
+  return {
+    status,
+    unit: status === "not_covered" ? undefined : pick?.unit,
+    confidence: pick?.coverage ?? 0,
+    missing,
+    candidates: explained.slice(0, EXPLAINED),
+  };
 }

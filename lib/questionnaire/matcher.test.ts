@@ -20,7 +20,9 @@ describe("the questionnaire matcher: the issue's examples", () => {
 
   it("answers configuration management, and default-deny firewalls rather than the localhost sentence", () => {
     expect(en.match("Is there a process to manage server configuration?").status).toBe("answered");
-    expect(cites("Is there a process to manage server configuration?")).toContain("system-security#system-configuration");
+    expect(cites("Is there a process to manage server configuration?")).toContain(
+      "system-security#system-configuration",
+    );
     const firewalls = en.match("Do you restrict inbound and outbound network traffic with firewalls?");
     expect(firewalls.status).toBe("answered");
     expect(firewalls.unit?.cites).toContain("network-security#firewalls");
@@ -75,7 +77,11 @@ describe("the questionnaire matcher", () => {
   });
 
   it("treats any company name, or none, as the same question", () => {
-    const asked = ["Does Acme use firewalls that deny access by default?", "Does your organisation use firewalls that deny access by default?", "Do you use firewalls that deny access by default?"];
+    const asked = [
+      "Does Acme use firewalls that deny access by default?",
+      "Does your organisation use firewalls that deny access by default?",
+      "Do you use firewalls that deny access by default?",
+    ];
     const results = asked.map((q) => en.match(q));
     for (const r of results) expect(r.status).toBe("answered");
     expect(new Set(results.map((r) => r.unit?.id)).size).toBe(1);
@@ -91,7 +97,9 @@ describe("the questionnaire matcher", () => {
   it("does not count a qualifier the passage does not state: review at most", () => {
     const atRest = en.match("Is all data encrypted at rest and in transit?");
     expect(atRest.status).not.toBe("answered");
-    expect(en.match("Are database backups tested annually?").missing).toEqual(expect.arrayContaining(["tested", "annually"]));
+    expect(en.match("Are database backups tested annually?").missing).toEqual(
+      expect.arrayContaining(["tested", "annually"]),
+    );
     expect(en.match("Is your organisation PCI DSS certified?").status).not.toBe("answered");
     const retention = en.match("What is your data retention period for customer records?");
     expect(retention.status).not.toBe("answered");
@@ -127,8 +135,20 @@ describe("the questionnaire matcher", () => {
   });
 
   it("gives each row its answer, citations as section URLs, what is missing and why", () => {
-    const rows = answerRows([{ row: 3, text: "How often is application configuration backed up?" }, { row: 7, text: "Do you train staff on phishing?" }, { row: 9, text: "Are your server build standards documented?" }], en, "zh");
-    expect(rows[0]).toMatchObject({ row: 3, status: "answered", citations: ["/zh/security/backups#configuration-backups"] });
+    const rows = answerRows(
+      [
+        { row: 3, text: "How often is application configuration backed up?" },
+        { row: 7, text: "Do you train staff on phishing?" },
+        { row: 9, text: "Are your server build standards documented?" },
+      ],
+      en,
+      "zh",
+    );
+    expect(rows[0]).toMatchObject({
+      row: 3,
+      status: "answered",
+      citations: ["/zh/security/backups#configuration-backups"],
+    });
     expect(rows[1]).toMatchObject({ row: 7, status: "not_covered", answer: "", citations: [] });
     expect(rows[2]).toMatchObject({ status: "review", missing: ["documented"] });
     expect(rows[2]?.reasons.length).toBeGreaterThan(0);

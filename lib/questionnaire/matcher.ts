@@ -35,7 +35,13 @@ export type Candidate = {
   uncovered: string[];
 };
 
-export type Match = { status: Status; unit: Unit | undefined; confidence: number; missing: string[]; candidates: Candidate[] };
+export type Match = {
+  status: Status;
+  unit: Unit | undefined;
+  confidence: number;
+  missing: string[];
+  candidates: Candidate[];
+};
 
 /**
  * Candidates, best first, for the whole item and its leading requirements (the first `leads`
@@ -43,15 +49,23 @@ export type Match = { status: Status; unit: Unit | undefined; confidence: number
  */
 export type Scored = { parts: Candidate[][]; leads: number };
 
-export type Matcher = { match(question: string): Match; score(question: string): Scored; decide(scored: Scored, thresholds?: Thresholds): Match; thresholds: Thresholds };
+export type Matcher = {
+  match(question: string): Match;
+  score(question: string): Scored;
+  decide(scored: Scored, thresholds?: Thresholds): Match;
+  thresholds: Thresholds;
+};
 
 // Open prompts ("anything else…?", "Describe the other checks you perform", "If other, …")
 // ask for more than any one passage gives, or for what an earlier answer left out.
-const OPEN_ENDED = /\b(anything else|any other|anything more|if other)\b|\b(?:the|your)\s+other\s+(?:\w+\s+)?(?:methods?|controls?|measures?|checks?|mechanisms?|steps?|tools?|means|ways?|procedures?|practices?|details?)\b|其他.{0,6}(补充|说明|告知)/i;
-const DESCRIBE = /^\W*(?:please\s+)?(?:describe|explain|outline|detail|summari[sz]e|provide (?:a |an )?(?:description|overview|summary|details?)\b)|^\W*(?:请)?(?:描述|说明|介绍|概述)/i;
+const OPEN_ENDED =
+  /\b(anything else|any other|anything more|if other)\b|\b(?:the|your)\s+other\s+(?:\w+\s+)?(?:methods?|controls?|measures?|checks?|mechanisms?|steps?|tools?|means|ways?|procedures?|practices?|details?)\b|其他.{0,6}(补充|说明|告知)/i;
+const DESCRIBE =
+  /^\W*(?:please\s+)?(?:describe|explain|outline|detail|summari[sz]e|provide (?:a |an )?(?:description|overview|summary|details?)\b)|^\W*(?:请)?(?:描述|说明|介绍|概述)/i;
 // How much relevance counts next to coverage when ranking units (BM25's k1 and b as usual).
 const RELEVANCE = 0.3;
-const K1 = 1.2, B = 0.75;
+const K1 = 1.2,
+  B = 0.75;
 const KEPT = 12;
 // Words a key term may leave out when a question names it: "data backups" is named by "backups".
 const OPTIONAL = new Set(tokenize("data information"));
@@ -67,12 +81,18 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       return sum + (idf(term) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * unit.length) / averageLength));
     }, 0);
   const vocabulary = new Set(units.flatMap((u) => [...u.topic]));
-  const known = (name: string) => name.toLowerCase() !== base.company.toLowerCase() && tokenize(name).every((t) => vocabulary.has(t));
+  const known = (name: string) =>
+    name.toLowerCase() !== base.company.toLowerCase() && tokenize(name).every((t) => vocabulary.has(t));
 
   // The item names a unit's key term ("disaster recovery", "access to customer data", a
   // heading) when it has all its words together, one of which few units use: not "access",
   // "management" or "security" alone.
-  const keys = units.map((unit) => unit.keys.filter((key) => key.some(telling)).map((key) => key.filter((t) => !OPTIONAL.has(t))).filter((key) => key.length > 0));
+  const keys = units.map((unit) =>
+    unit.keys
+      .filter((key) => key.some(telling))
+      .map((key) => key.filter((t) => !OPTIONAL.has(t)))
+      .filter((key) => key.length > 0),
+  );
   const isHead = (term: string) => !generic(term);
   // Key terms of more than one word: where a phrase holds one, its words stand together (lib/questionnaire/coherence.ts).
   const multiWordKeys = units.map((unit) => unit.keys.filter((key) => key.length > 1));
@@ -93,11 +113,17 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const all = asked.terms;
     const named = new Set(asked.sequence);
     const said = positionsOf([asked.sequence]);
-    const names = (key: string[]) => (key.every((t) => named.has(t)) && standTogether(key, said) ? key.reduce((sum, t) => sum + idf(t), 0) : 0);
+    const names = (key: string[]) =>
+      key.every((t) => named.has(t)) && standTogether(key, said) ? key.reduce((sum, t) => sum + idf(t), 0) : 0;
     const words = new Map(asked.topic.map((t) => [t.term, t.word]));
     // Another kind is read from English words only, as the question wrote them: a Chinese word
     // whose term is English ("限制" -> restrict) stands in a run that is as often a clause as a name.
-    const cover = coverageOf(asked, idf, isHead, (term) => vocabulary.has(term) && /^[a-z0-9]/i.test(words.get(term) ?? term));
+    const cover = coverageOf(
+      asked,
+      idf,
+      isHead,
+      (term) => vocabulary.has(term) && /^[a-z0-9]/i.test(words.get(term) ?? term),
+    );
     const informativeTopic = asked.topic.filter((t) => informative(t.term));
     const topicTerms = asked.topic.map((t) => t.term);
     const weighed = asked.qualifiers.filter((q) => q.term !== undefined);
@@ -119,19 +145,34 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       const { covered, total, together, counted, otherKind } = cover(unit.positions, multiWordKeys[i]);
       // Sharing only common words ("security", "data") is no match, however well they cover.
       if (!counted.some((t) => together.has(t) && informative(t))) return;
-      const coverage = (covered + weight(weighed.filter((q) => !unstated.includes(q)))) / Math.max(1e-9, total + weight(weighed));
+      const coverage =
+        (covered + weight(weighed.filter((q) => !unstated.includes(q)))) / Math.max(1e-9, total + weight(weighed));
       // "Describe X" asks for an account of X: only a unit about X (one that X names) answers it.
-      const offSubject = (subjectHeads.length > 0 && !subjectHeads.some((t) => together.has(t))) || (describes && !focus);
+      const offSubject =
+        (subjectHeads.length > 0 && !subjectHeads.some((t) => together.has(t))) || (describes && !focus);
       // Another kind of the thing asked is a review at most, naming the word it leaves out.
-      const missing = [...unstated.map((q) => ("said" in q.label ? q.label.said : base.qualifiers[q.label.key])), ...otherKind.map((t) => words.get(t) ?? t)];
+      const missing = [
+        ...unstated.map((q) => ("said" in q.label ? q.label.said : base.qualifiers[q.label.key])),
+        ...otherKind.map((t) => words.get(t) ?? t),
+      ];
       const uncovered = counted.filter((t) => !together.has(t) && !generic(t)).map((t) => words.get(t) ?? t);
-      found.push({ unit, coverage: Math.round(coverage * 100) / 100, relevance: bm25(unit, topicTerms), focus, offSubject, missing, uncovered });
+      found.push({
+        unit,
+        coverage: Math.round(coverage * 100) / 100,
+        relevance: bm25(unit, topicTerms),
+        focus,
+        offSubject,
+        missing,
+        uncovered,
+      });
     });
     const top = Math.max(0, ...found.map((c) => c.relevance));
     for (const c of found) c.relevance = top > 0 ? Math.round((c.relevance / top) * 100) / 100 : 0;
     const rank = (c: Candidate) => c.coverage * (1 - RELEVANCE) + c.relevance * RELEVANCE;
     // Decisions and explanations look at the best few only.
-    return found.sort((a, b) => rank(b) - rank(a) || a.missing.length - b.missing.length || a.unit.order - b.unit.order).slice(0, KEPT);
+    return found
+      .sort((a, b) => rank(b) - rank(a) || a.missing.length - b.missing.length || a.unit.order - b.unit.order)
+      .slice(0, KEPT);
   }
 
   function score(question: string): Scored {
@@ -145,9 +186,18 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     // The whole item is analysed once: its own candidates, and what it asks of every part.
     const whole = analyse(text);
     const inherited = whole.qualifiers.filter((q) => q.elsewhere);
-    const parts = [candidates(text, whole), ...leads.slice(1).map((part) => candidates(part, analyse(part), false, inherited)), ...others.map((part) => candidates(part, analyse(part), true, inherited))];
+    const parts = [
+      candidates(text, whole),
+      ...leads.slice(1).map((part) => candidates(part, analyse(part), false, inherited)),
+      ...others.map((part) => candidates(part, analyse(part), true, inherited)),
+    ];
     return { parts, leads: leads.length };
   }
 
-  return { match: (question) => decide(score(question), thresholds), score, decide: (scored, t = thresholds) => decide(scored, t), thresholds };
+  return {
+    match: (question) => decide(score(question), thresholds),
+    score,
+    decide: (scored, t = thresholds) => decide(scored, t),
+    thresholds,
+  };
 }

@@ -9,14 +9,14 @@ import { TERM_QUALIFIERS } from "./qualifiers";
 const FRAME = new Set(
   tokenize(
     "describe description explain provide list detail details specify indicate outline give select following include including example e.g etc n/a " +
-    "place ensure exist existing use using utilise utilize employ adopt conduct undertake perform carry carried implement implemented maintain establish established " +
-    "process processes procedure procedures mechanism mechanisms measure measures practice practices approach method methods " +
-    "organisation organization company vendor supplier service solution offer support technology technologies tool tools " +
-    "appropriate adequate sufficient relevant applicable effective necessary proper properly current currently " +
-    "take taken done made often frequently yes answer question response kind type whether able allow require required requirement requirements " +
-    "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated part protect protection protected cover covers covered level levels degree extent authorized authorised install installed installation " +
-    "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用 多久 频率 多长时间 所有 " +
-    "配备 具备 拥有 设有 部署 实施 建立 制定 执行 保证 存在 何种 怎样 方面 情况 方式 需要 防护 保护 防范 防御",
+      "place ensure exist existing use using utilise utilize employ adopt conduct undertake perform carry carried implement implemented maintain establish established " +
+      "process processes procedure procedures mechanism mechanisms measure measures practice practices approach method methods " +
+      "organisation organization company vendor supplier service solution offer support technology technologies tool tools " +
+      "appropriate adequate sufficient relevant applicable effective necessary proper properly current currently " +
+      "take taken done made often frequently yes answer question response kind type whether able allow require required requirement requirements " +
+      "way ways manner basis order regard respect also instance apply applies applicable program programme programs programmes different identify identified designate designated part protect protection protected cover covers covered level levels degree extent authorized authorised install installed installation " +
+      "公司 供应商 提供 要求 确保 流程 程序 相关 具体 说明 描述 进行 采取 措施 机制 是否 哪家 使用 多久 频率 多长时间 所有 " +
+      "配备 具备 拥有 设有 部署 实施 建立 制定 执行 保证 存在 何种 怎样 方面 情况 方式 需要 防护 保护 防范 防御",
   ),
 );
 
@@ -27,12 +27,18 @@ const TRANSPARENT = new Set(tokenize("based"));
 // What illustrates or restates rather than asks: a parenthesis ("(e.g. ISO 27001)", "(MFA)",
 // "(whether performed by the provider or the agency)") and a list of examples after "e.g." or
 // "such as". Its words do not count for the topic; qualifiers in it still do.
-export const ASIDE = /\([^()]*\)|\[[^[\]]*\]|(?:\b(?:e\.g|i\.e|for example|for instance|such as|examples?)\b|例如|比如|诸如)[^.?!;:。？！；：]*/gi;
+export const ASIDE =
+  /\([^()]*\)|\[[^[\]]*\]|(?:\b(?:e\.g|i\.e|for example|for instance|such as|examples?)\b|例如|比如|诸如)[^.?!;:。？！；：]*/gi;
 // "or" between alternatives, not between two questions ("…, or are some shared?").
 const OR = /\bor\b(?!\s+(?:is|are|do|does|did|will|would|can|could|should|has|have|was|were)\b)|或者?|还是/;
 
 /** The topic's phrases, and which of them the question offers as alternatives. */
-export function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phrases: string[][]; alternatives: number[][][]; verbFirst: boolean[] } {
+export function phrasesOf(words: WordTerm[]): {
+  topic: Map<string, string>;
+  phrases: string[][];
+  alternatives: number[][][];
+  verbFirst: boolean[];
+} {
   const topic = new Map<string, string>();
   const phrases: string[][] = [];
   // What stood before each phrase, to find "A, B or C".
@@ -54,7 +60,11 @@ export function phrasesOf(words: WordTerm[]): { topic: Map<string, string>; phra
     // A participle that ends a run says what is done to the words before it ("Are visitors to
     // the data center escorted?"): it is not part of their name.
     const next = words[i + 1];
-    if (phrase.length > 0 && /[a-z]ed$/.test(word) && (!next || (/\S/.test(next.before) && !/[,，、]/.test(next.before)) || !isTopic(next.term))) {
+    if (
+      phrase.length > 0 &&
+      /[a-z]ed$/.test(word) &&
+      (!next || (/\S/.test(next.before) && !/[,，、]/.test(next.before)) || !isTopic(next.term))
+    ) {
       phrases.push(phrase);
       phrase = [];
       pending = " ~ ";
@@ -109,7 +119,10 @@ const SUBJECT = new RegExp(
 export function subjectOf(question: string, words: WordTerm[], phrases: string[][]): string[] {
   // Chinese puts the subject before 是否 ("备份是否加密？"); "贵方是否…" names the vendor.
   const before = CHINESE_SUBJECT.exec(question)?.[1];
-  if (before !== undefined) return wordTerms(before).map((w) => w.term).filter((t) => phrases.some((p) => p.includes(t)));
+  if (before !== undefined)
+    return wordTerms(before)
+      .map((w) => w.term)
+      .filter((t) => phrases.some((p) => p.includes(t)));
   const rest = SUBJECT.exec(question)?.[1];
   if (!rest) return [];
   // "Is the service hosted in…" opens with the vendor's service, not with a subject of its own.

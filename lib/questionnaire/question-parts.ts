@@ -8,7 +8,8 @@ const BULLET = /^\s*(?:[*•·-]|\d+[.)])\s+/;
 const SENTENCE_END = /(?<=[.?!。？！])\s+|(?<=[。？！])/;
 // A comma before a qualifier ("…, in accordance with job descriptions") refines the clause
 // before it; a comma before "and …" adds a second requirement, which must be answered too.
-const QUALIFIER = /[,，]\s*(?=(?:in accordance with|in line with|according to|consistent with|with|including|such as|e\.g\.|for example|based on|as per|where)\b|包括|例如|按照|根据)/i;
+const QUALIFIER =
+  /[,，]\s*(?=(?:in accordance with|in line with|according to|consistent with|with|including|such as|e\.g\.|for example|based on|as per|where)\b|包括|例如|按照|根据)/i;
 
 /**
  * The item's leading requirement, broadest first: its first asked sentence, then that

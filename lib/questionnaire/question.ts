@@ -1,6 +1,13 @@
 import { plainText, wordTerms } from "@/lib/text/tokenize";
 import { ASIDE, phrasesOf, subjectOf } from "./phrases";
-import { figures, OWN_CERTIFICATION, PATTERN_QUALIFIERS, PLACE, TERM_QUALIFIERS, type QualifierLabel } from "./qualifiers";
+import {
+  figures,
+  OWN_CERTIFICATION,
+  PATTERN_QUALIFIERS,
+  PLACE,
+  TERM_QUALIFIERS,
+  type QualifierLabel,
+} from "./qualifiers";
 
 // What a questionnaire item asks: its topic (terms and phrases, lib/questionnaire/phrases.ts),
 // and the qualifiers that a passage must also state for the item to count as answered.
@@ -33,7 +40,13 @@ export type Asked = {
   /** Every term of the question, asides included. */
   terms: Set<string>;
   /** Qualifiers as term sets, asked when the question has one of the terms. */
-  qualifiers: { label: QualifierLabel; covered: (stated: Set<string>, text: string) => boolean; elsewhere?: boolean; ofDocument?: boolean; term?: string }[];
+  qualifiers: {
+    label: QualifierLabel;
+    covered: (stated: Set<string>, text: string) => boolean;
+    elsewhere?: boolean;
+    ofDocument?: boolean;
+    term?: string;
+  }[];
 };
 
 // Units are few and questions many: what a unit's text states is worked out once per pattern.
@@ -67,21 +80,44 @@ export function analyse(question: string): Asked {
     const by = q.statedBy ?? q.terms;
     // A qualifier word is part of what is asked ("How are logs managed?" is about logs), so it
     // weighs in the coverage too, and counts as covered only where the unit states it.
-    qualifiers.push({ label: q.label, elsewhere: q.elsewhere, ofDocument: q.ofDocument, term: q.elsewhere ? undefined : q.terms[0], covered: (terms, text) => by.some((t) => terms.has(t)) || (q.statedPattern ? states(q.statedPattern, text) : false) });
+    qualifiers.push({
+      label: q.label,
+      elsewhere: q.elsewhere,
+      ofDocument: q.ofDocument,
+      term: q.elsewhere ? undefined : q.terms[0],
+      covered: (terms, text) =>
+        by.some((t) => terms.has(t)) || (q.statedPattern ? states(q.statedPattern, text) : false),
+    });
   }
-  for (const q of PATTERN_QUALIFIERS) if (q.asks.test(question)) qualifiers.push({ label: q.label, elsewhere: q.elsewhere, covered: (_, text) => states(q.statedPattern, text) });
+  for (const q of PATTERN_QUALIFIERS)
+    if (q.asks.test(question))
+      qualifiers.push({ label: q.label, elsewhere: q.elsewhere, covered: (_, text) => states(q.statedPattern, text) });
   if (terms.has(PLACE.term)) qualifiers.push({ label: PLACE.label, covered: (stated) => stated.has(PLACE.term) });
   // A standard the question names ("SOC 2", "ISO 27001") must be named by the unit too.
   for (const [said, name, number] of stripped.matchAll(STANDARD_NAME)) {
     const term = `${name}${number}`.toLowerCase();
-    if (!qualifiers.some((q) => "said" in q.label && q.label.said === said)) qualifiers.push({ label: { said }, covered: (stated) => stated.has(term) });
+    if (!qualifiers.some((q) => "said" in q.label && q.label.said === said))
+      qualifiers.push({ label: { said }, covered: (stated) => stated.has(term) });
   }
   for (const figure of figures(question)) {
     qualifiers.push({ label: { said: figure.said }, covered: (_, text) => statedFigures(text).has(figure.key) });
   }
   if (OWN_CERTIFICATION.terms.some((t) => terms.has(t)) && !OWN_CERTIFICATION.holders.some((h) => terms.has(h))) {
     // No passage states a certification of the company's own while naming no provider as its holder.
-    qualifiers.push({ label: OWN_CERTIFICATION.label, covered: (terms) => OWN_CERTIFICATION.terms.some((t) => terms.has(t)) && !OWN_CERTIFICATION.holders.some((h) => terms.has(h)) });
+    qualifiers.push({
+      label: OWN_CERTIFICATION.label,
+      covered: (terms) =>
+        OWN_CERTIFICATION.terms.some((t) => terms.has(t)) && !OWN_CERTIFICATION.holders.some((h) => terms.has(h)),
+    });
   }
-  return { topic: Array.from(topic, ([term, word]) => ({ term, word })), phrases, alternatives, verbFirst, subject: subjectOf(plainText(question), aside, phrases), sequence: aside.map((w) => w.term), terms, qualifiers };
+  return {
+    topic: Array.from(topic, ([term, word]) => ({ term, word })),
+    phrases,
+    alternatives,
+    verbFirst,
+    subject: subjectOf(plainText(question), aside, phrases),
+    sequence: aside.map((w) => w.term),
+    terms,
+    qualifiers,
+  };
 }

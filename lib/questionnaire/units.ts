@@ -58,7 +58,12 @@ function entryUnit(entry: LibraryEntry, order: number): Unit {
     stated: new Set(tokenize(entry.answer)),
     text: entry.answer,
     scope: entry.scope.map((s) => tokenize(s)).filter((t) => t.length > 0),
-    ...count([[entry.question, 2], [entry.terms.join(" \n "), 2], [entry.phrasings.join(" \n "), 1], [entry.answer, 1]]),
+    ...count([
+      [entry.question, 2],
+      [entry.terms.join(" \n "), 2],
+      [entry.phrasings.join(" \n "), 1],
+      [entry.answer, 1],
+    ]),
     order,
   };
 }
@@ -68,7 +73,9 @@ function passageUnit(passage: Passage, order: number, entries: Unit[]): Unit {
   const own = tokenize(passage.text);
   // A paragraph that a library answer restates is bound by that answer's scope: the answer's
   // author said where the fact holds ("two-factor authentication … to reach a data center floor").
-  const restating = entries.filter((e) => e.scope.length > 0 && own.filter((t) => e.stated.has(t)).length >= own.length * 0.6);
+  const restating = entries.filter(
+    (e) => e.scope.length > 0 && own.filter((t) => e.stated.has(t)).length >= own.length * 0.6,
+  );
   return {
     kind: "passage",
     id: `${cite(passage)}/${order}`,
@@ -81,7 +88,11 @@ function passageUnit(passage: Passage, order: number, entries: Unit[]): Unit {
     stated,
     text: passage.text,
     scope: restating.flatMap((e) => e.scope),
-    ...count([[passage.heading ?? "", 2], [passage.sectionTitle, 1], [passage.text, 1]]),
+    ...count([
+      [passage.heading ?? "", 2],
+      [passage.sectionTitle, 1],
+      [passage.text, 1],
+    ]),
     order,
   };
 }
@@ -94,10 +105,20 @@ export function buildUnits(base: AnswerBase): Unit[] {
 // What nearly every questionnaire item is about, whatever it asks: "customer data", "information
 // security". They count, but little, so "Where is customer data hosted?" is about hosting.
 // "Production" is where the whole service runs, so every passage is about it.
-const GENERIC = new Set(tokenize("data information customer security system platform environment only production prod sensitive confidential 数据 信息 安全 平台 环境 生产 敏感"));
+const GENERIC = new Set(
+  tokenize(
+    "data information customer security system platform environment only production prod sensitive confidential 数据 信息 安全 平台 环境 生产 敏感",
+  ),
+);
 
 /** Inverse document frequency over the units: rare terms say which unit a question means. */
-export function weights(units: Unit[]): { idf: (term: string) => number; informative: (term: string) => boolean; telling: (term: string) => boolean; generic: (term: string) => boolean; averageLength: number } {
+export function weights(units: Unit[]): {
+  idf: (term: string) => number;
+  informative: (term: string) => boolean;
+  telling: (term: string) => boolean;
+  generic: (term: string) => boolean;
+  averageLength: number;
+} {
   const df = new Map<string, number>();
   for (const unit of units) for (const term of unit.topic) df.set(term, (df.get(term) ?? 0) + 1);
   const n = units.length;
@@ -118,5 +139,11 @@ export function weights(units: Unit[]): { idf: (term: string) => number; informa
   const averageLength = units.reduce((sum, u) => sum + u.length, 0) / Math.max(1, n);
   // A name that tells which units a question means: a term in fewer than a sixth of them.
   const telling = (term: string) => !GENERIC.has(term) && (df.get(term) ?? 0) < n / 6;
-  return { idf, informative: (term) => !GENERIC.has(term) && (df.get(term) ?? 0) < n / 4, telling, generic: (term) => GENERIC.has(term), averageLength };
+  return {
+    idf,
+    informative: (term) => !GENERIC.has(term) && (df.get(term) ?? 0) < n / 4,
+    telling,
+    generic: (term) => GENERIC.has(term),
+    averageLength,
+  };
 }

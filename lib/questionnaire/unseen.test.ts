@@ -16,7 +16,11 @@ describe("a question's phrase is matched where its words stand together", () => 
   });
 
   it("answers the power question in words the site does not use: UPS batteries, backup generators", () => {
-    for (const question of ["Do the data centers have UPS batteries?", "Are backup generators installed?", "Do you have redundant power supplies?"]) {
+    for (const question of [
+      "Do the data centers have UPS batteries?",
+      "Are backup generators installed?",
+      "Do you have redundant power supplies?",
+    ]) {
       expect(en.match(question).status, question).toBe("answered");
       expect(en.match(question).unit?.cites, question).toContain("environmental-safeguards#power");
     }
@@ -43,7 +47,9 @@ describe("what a question offers as alternatives or asides", () => {
   });
 
   it("does not let examples in parentheses answer for the question", () => {
-    expect(en.match("Please list the countries where customer data is stored (including backups and replicas).").status).toBe("not_covered");
+    expect(
+      en.match("Please list the countries where customer data is stored (including backups and replicas).").status,
+    ).toBe("not_covered");
   });
 });
 
@@ -53,8 +59,14 @@ describe("what a question opens with bounds what answers it", () => {
   });
 
   it("answers access to the data center from the physical controls, not from who signs in to servers", () => {
-    expect(en.match("Is access to the data center restricted to authorized personnel?").unit?.cites.map((c) => c.split("#")[0])).toContain("physical-security");
-    expect(en.match("Is access to production systems restricted to authorized personnel?").unit?.cites).toContain("system-security#system-authentication");
+    expect(
+      en
+        .match("Is access to the data center restricted to authorized personnel?")
+        .unit?.cites.map((c) => c.split("#")[0]),
+    ).toContain("physical-security");
+    expect(en.match("Is access to production systems restricted to authorized personnel?").unit?.cites).toContain(
+      "system-security#system-authentication",
+    );
   });
 
   it("answers a request to describe something only from a text about it", () => {
@@ -63,7 +75,11 @@ describe("what a question opens with bounds what answers it", () => {
   });
 
   it("does not answer what customers may do from what the company does", () => {
-    for (const question of ["Do you allow customers to run their own vulnerability scans?", "Can customers export their data?", "Will you permit the agency to audit your data centers?"]) {
+    for (const question of [
+      "Do you allow customers to run their own vulnerability scans?",
+      "Can customers export their data?",
+      "Will you permit the agency to audit your data centers?",
+    ]) {
       expect(en.match(question).status, question).toBe("not_covered");
     }
     expect(en.match("Can customer data be restored from backups?").status).toBe("answered");
@@ -88,7 +104,9 @@ describe("review: on the topic, with what is unstated named", () => {
     expect(sla.unit?.cites[0]).toMatch(/^backups/);
     expect(sla.missing).toContain("in a contract or SLA (the whitepaper is neither)");
     // Sharing the topic is not enough: the site states no guaranteed time to patch.
-    expect(en.match("Does your contract guarantee a maximum time to patch critical vulnerabilities?").status).toBe("not_covered");
+    expect(en.match("Does your contract guarantee a maximum time to patch critical vulnerabilities?").status).toBe(
+      "not_covered",
+    );
   });
 
   it("names the standard a question asks for when the site does not", () => {
@@ -99,13 +117,21 @@ describe("review: on the topic, with what is unstated named", () => {
   });
 
   it("reviews a long control through the bullet that names a topic of the site", () => {
-    const control = en.match("Run a vulnerability programme:\n* Publish a security.txt file with contact details\n* Triage reported vulnerabilities and track them to remediation");
+    const control = en.match(
+      "Run a vulnerability programme:\n* Publish a security.txt file with contact details\n* Triage reported vulnerabilities and track them to remediation",
+    );
     expect(control.status).toBe("review");
     expect(control.unit?.cites[0]).toMatch(/^system-security/);
   });
 
   it("does not cover a question that is mostly about what the site never says", () => {
-    for (const question of ["How are logs managed and retained?", "Do you have a vendor management program?", "Are penetration tests performed annually?", "Is your change management process documented?", "Are encryption keys rotated?"]) {
+    for (const question of [
+      "How are logs managed and retained?",
+      "Do you have a vendor management program?",
+      "Are penetration tests performed annually?",
+      "Is your change management process documented?",
+      "Are encryption keys rotated?",
+    ]) {
       expect(en.match(question).status, question).toBe("not_covered");
     }
   });
@@ -118,7 +144,11 @@ describe("Chinese questions, by the same rules", () => {
     const backups = zh.match("备份是否加密？");
     expect(backups.status).toBe("review");
     expect(backups.unit?.cites[0]).toMatch(/^backups/);
-    for (const question of ["贵方是否为员工提供安全意识培训？", "数据中心是否有漏水检测系统？", "贵方是否允许客户自行进行渗透测试？"]) {
+    for (const question of [
+      "贵方是否为员工提供安全意识培训？",
+      "数据中心是否有漏水检测系统？",
+      "贵方是否允许客户自行进行渗透测试？",
+    ]) {
       expect(zh.match(question).status, question).toBe("not_covered");
     }
   });

@@ -18,11 +18,23 @@ export function searchDocuments(locale: Locale): SearchDocument[] {
       if (!text && i > 0) return;
       const id = part.anchor ?? section.id;
       const url = part.anchor ? `${sectionPath(locale, section.id)}#${part.anchor}` : sectionPath(locale, section.id);
-      docs.push({ id: `${section.id}/${id}`, title: part.title ?? section.title, context: section.title, text: text || section.summary, url });
+      docs.push({
+        id: `${section.id}/${id}`,
+        title: part.title ?? section.title,
+        context: section.title,
+        text: text || section.summary,
+        url,
+      });
     });
   }
   for (const entry of getLibrary(locale)) {
-    docs.push({ id: `faq/${entry.id}`, title: entry.question, context: getMessages(locale).nav.faq, text: `${entry.answer} ${entry.phrasings.join(" ")}`, url: `${faqPath(locale)}#${entry.id}` });
+    docs.push({
+      id: `faq/${entry.id}`,
+      title: entry.question,
+      context: getMessages(locale).nav.faq,
+      text: `${entry.answer} ${entry.phrasings.join(" ")}`,
+      url: `${faqPath(locale)}#${entry.id}`,
+    });
   }
   return docs;
 }

@@ -4,7 +4,8 @@ import { tokenize } from "@/lib/text/tokenize";
 export function passage(text: string, query: string): string {
   const wanted = new Set(tokenize(query));
   const sentences = text.split(/(?<=[.!?。！？])\s*/);
-  let best = sentences[0] ?? "", bestScore = -1;
+  let best = sentences[0] ?? "",
+    bestScore = -1;
   for (const sentence of sentences) {
     const score = tokenize(sentence).filter((t) => [...wanted].some((w) => t.startsWith(w))).length;
     if (score > bestScore) [best, bestScore] = [sentence, score];

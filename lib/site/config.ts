@@ -22,7 +22,10 @@ const schema = z.strictObject({
   securityContact: z.email(),
   securityTxtValidDays: z.number().int().min(1).max(366),
   ...Object.fromEntries(locales.map((locale) => [locale, localized])),
-} as { company: typeof text; securityContact: z.ZodEmail; securityTxtValidDays: z.ZodNumber } & Record<Locale, typeof localized>);
+} as { company: typeof text; securityContact: z.ZodEmail; securityTxtValidDays: z.ZodNumber } & Record<
+  Locale,
+  typeof localized
+>);
 
 export type SiteConfig = z.infer<typeof schema>;
 export type LocalizedSiteConfig = z.infer<typeof localized>;

@@ -15,7 +15,9 @@ const duration = z.string().transform((text, ctx) => {
 });
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase letters, digits and hyphens");
 // A title in every locale the site has (lib/i18n/locales.ts).
-const title = z.strictObject(Object.fromEntries(locales.map((l) => [l, z.string().min(1)])) as Record<Locale, z.ZodString>);
+const title = z.strictObject(
+  Object.fromEntries(locales.map((l) => [l, z.string().min(1)])) as Record<Locale, z.ZodString>,
+);
 const ruleName = z.string().min(1).max(128);
 const anchor = z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'use "section-id" or "section-id#heading-id"');
 
@@ -119,5 +121,10 @@ export function factsRequestOf(config: StatusConfig): FactsRequest {
 }
 
 export function sourceSettingsOf({ source }: StatusConfig): SourceSettings {
-  return { region: source.region, aggregator: source.aggregator, requestTimeout: source.requestTimeout, maxAttempts: source.maxAttempts };
+  return {
+    region: source.region,
+    aggregator: source.aggregator,
+    requestTimeout: source.requestTimeout,
+    maxAttempts: source.maxAttempts,
+  };
 }

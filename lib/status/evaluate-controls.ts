@@ -4,10 +4,19 @@ import type { ControlStatus, PublicRule, StatusReason, StatusState } from "./typ
 
 export type EvaluationContext = { facts: ConfigFacts; staleAfterMs: number };
 
-type RuleVerdict = { name: string; state: StatusState; kind: "ok" | "failing" | "missing" | "error" | "no_data" | "stale"; at: Date | undefined };
+type RuleVerdict = {
+  name: string;
+  state: StatusState;
+  kind: "ok" | "failing" | "missing" | "error" | "no_data" | "stale";
+  at: Date | undefined;
+};
 
 /** One rule's verdict. A non-compliant rule fails even when old: never softened into green. */
-export function ruleVerdict(name: string, fact: RuleFacts | undefined, { facts, staleAfterMs }: EvaluationContext): RuleVerdict {
+export function ruleVerdict(
+  name: string,
+  fact: RuleFacts | undefined,
+  { facts, staleAfterMs }: EvaluationContext,
+): RuleVerdict {
   if (!fact) return { name, state: "unknown", kind: "missing", at: undefined };
   const at = fact.evaluatedAt;
   // A rule that only runs proactively judges templates before deployment, not what is deployed.
@@ -28,19 +37,31 @@ function fromRules(control: ControlConfig, ctx: EvaluationContext): ControlStatu
   const base = { id: control.id };
   const rules = ctx.facts.rules;
   if (!rules.ok) {
-    return { ...base, state: "unknown", evidenceAt: null, reason: { code: "source_error", error: rules.failure.code, since: ctx.facts.takenAt.toISOString() }, rules: [] };
+    return {
+      ...base,
+      state: "unknown",
+      evidenceAt: null,
+      reason: { code: "source_error", error: rules.failure.code, since: ctx.facts.takenAt.toISOString() },
+      rules: [],
+    };
   }
   const verdicts = control.rules.map((name) => ruleVerdict(name, rules.value.get(name), ctx));
   const count = (kind: RuleVerdict["kind"]) => verdicts.filter((v) => v.kind === kind).length;
   const total = verdicts.length;
   const [state, reason]: [StatusState, StatusReason] = count("failing")
     ? ["failing", { code: "rules_non_compliant", failing: count("failing"), rules: total }]
-    : count("missing") ? ["unknown", { code: "rule_missing", rules: count("missing") }]
-    : count("error") ? ["unknown", { code: "evaluation_error", rules: count("error") }]
-    : count("no_data") ? ["unknown", { code: "no_data", rules: count("no_data") }]
-    : count("stale") ? ["stale", { code: "evaluation_old", at: oldest(verdicts.map((v) => v.at)) ?? "" }]
-    : ["passing", { code: "rules_compliant", rules: total }];
-  const publicRules: PublicRule[] = control.publicRuleNames ? verdicts.map((v) => ({ name: v.name, state: v.state })) : [];
+    : count("missing")
+      ? ["unknown", { code: "rule_missing", rules: count("missing") }]
+      : count("error")
+        ? ["unknown", { code: "evaluation_error", rules: count("error") }]
+        : count("no_data")
+          ? ["unknown", { code: "no_data", rules: count("no_data") }]
+          : count("stale")
+            ? ["stale", { code: "evaluation_old", at: oldest(verdicts.map((v) => v.at)) ?? "" }]
+            : ["passing", { code: "rules_compliant", rules: total }];
+  const publicRules: PublicRule[] = control.publicRuleNames
+    ? verdicts.map((v) => ({ name: v.name, state: v.state }))
+    : [];
   return { ...base, state, evidenceAt: oldest(verdicts.map((v) => v.at)), reason, rules: publicRules };
 }
 
@@ -49,11 +70,25 @@ function fromPack(control: ControlConfig, pack: string, ctx: EvaluationContext):
   const at = ctx.facts.takenAt.toISOString();
   if (!fetched || !fetched.ok) {
     const error = fetched && !fetched.ok ? fetched.failure.code : "not_found";
-    return { id: control.id, state: "unknown", evidenceAt: null, reason: { code: "source_error", error, since: at }, rules: [] };
+    return {
+      id: control.id,
+      state: "unknown",
+      evidenceAt: null,
+      reason: { code: "source_error", error, since: at },
+      rules: [],
+    };
   }
   const { compliance, score } = fetched.value;
-  const state: StatusState = compliance === "NON_COMPLIANT" ? "failing" : compliance === "COMPLIANT" ? "passing" : "unknown";
-  const reason: StatusReason = score !== undefined ? { code: "pack_score", score, compliant: state === "passing" } : state === "unknown" ? { code: "no_data", rules: fetched.value.rules.length } : state === "failing" ? { code: "rules_non_compliant", failing: 1, rules: 1 } : { code: "rules_compliant", rules: fetched.value.rules.length };
+  const state: StatusState =
+    compliance === "NON_COMPLIANT" ? "failing" : compliance === "COMPLIANT" ? "passing" : "unknown";
+  const reason: StatusReason =
+    score !== undefined
+      ? { code: "pack_score", score, compliant: state === "passing" }
+      : state === "unknown"
+        ? { code: "no_data", rules: fetched.value.rules.length }
+        : state === "failing"
+          ? { code: "rules_non_compliant", failing: 1, rules: 1 }
+          : { code: "rules_compliant", rules: fetched.value.rules.length };
   return { id: control.id, state, evidenceAt: at, reason, rules: [] };
 }
 
@@ -64,5 +99,9 @@ export function controlStatus(control: ControlConfig, ctx: EvaluationContext): C
     ...(control.conformancePack ? [fromPack(control, control.conformancePack, ctx)] : []),
   ];
   const rank: StatusState[] = ["passing", "stale", "unknown", "failing"];
-  return parts.reduce((a, b) => (rank.indexOf(b.state) > rank.indexOf(a.state) ? { ...b, rules: [...a.rules, ...b.rules] } : { ...a, rules: [...a.rules, ...b.rules] }));
+  return parts.reduce((a, b) =>
+    rank.indexOf(b.state) > rank.indexOf(a.state)
+      ? { ...b, rules: [...a.rules, ...b.rules] }
+      : { ...a, rules: [...a.rules, ...b.rules] },
+  );
 }

@@ -19,8 +19,14 @@ async function pull(faults: Fault[] = [], extraEnv: Record<string, string> = {})
   dir = mkdtempSync(path.join(tmpdir(), "pull-"));
   const file = path.join(dir, "snapshot.json");
   const env = {
-    ...process.env, AWS_ENDPOINT_URL_CONFIG_SERVICE: server.url, AWS_ACCESS_KEY_ID: "AKIDEXAMPLE", AWS_SECRET_ACCESS_KEY: "secret",
-    AWS_REGION: "us-east-1", STATUS_FILE: file, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", ...extraEnv,
+    ...process.env,
+    AWS_ENDPOINT_URL_CONFIG_SERVICE: server.url,
+    AWS_ACCESS_KEY_ID: "AKIDEXAMPLE",
+    AWS_SECRET_ACCESS_KEY: "secret",
+    AWS_REGION: "us-east-1",
+    STATUS_FILE: file,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+    ...extraEnv,
   };
   // Spawned asynchronously: the local endpoint runs in this process and must keep answering.
   const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/status-pull.mts"], { env });
@@ -58,7 +64,9 @@ describe("npm run status:pull", () => {
   });
 
   it("fails and writes nothing under STATUS_STRICT=1", async () => {
-    const { status, file, output, history } = await pull([{ kind: "denied", operation: "DescribeConfigRules" }], { STATUS_STRICT: "1" });
+    const { status, file, output, history } = await pull([{ kind: "denied", operation: "DescribeConfigRules" }], {
+      STATUS_STRICT: "1",
+    });
     expect(status).toBe(1);
     expect(output).toContain("STATUS_STRICT=1");
     expect(existsSync(file)).toBe(false);

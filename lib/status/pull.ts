@@ -11,7 +11,12 @@ export const DEMO_RECORDING = path.join(process.cwd(), "content", "status-demo")
 export type PullSource = { kind: "aws" } | { kind: "demo" } | { kind: "replay"; dir: string };
 
 /** Everything unknown, for when there is no data at all; still says why and since when. */
-export function unknownSnapshot(config: StatusConfig, kind: StatusSourceKind, code: StatusErrorCode, at = new Date()): StatusSnapshot {
+export function unknownSnapshot(
+  config: StatusConfig,
+  kind: StatusSourceKind,
+  code: StatusErrorCode,
+  at = new Date(),
+): StatusSnapshot {
   const since = at.toISOString();
   const reason = { code: "source_error", error: code, since } as const;
   return {
@@ -21,7 +26,15 @@ export function unknownSnapshot(config: StatusConfig, kind: StatusSourceKind, co
     source: { kind, aggregated: Boolean(config.source.aggregator) },
     error: { code, since },
     controls: config.controls.map((c) => ({ id: c.id, state: "unknown", evidenceAt: null, reason, rules: [] })),
-    backups: config.backups.map((b) => ({ id: b.id, state: "unknown", evidenceAt: null, maxAgeMinutes: Math.round(b.maxAge / 60_000), newestAgeMinutes: null, verifiedWithinMinutes: null, reason })),
+    backups: config.backups.map((b) => ({
+      id: b.id,
+      state: "unknown",
+      evidenceAt: null,
+      maxAgeMinutes: Math.round(b.maxAge / 60_000),
+      newestAgeMinutes: null,
+      verifiedWithinMinutes: null,
+      reason,
+    })),
   };
 }
 
@@ -31,8 +44,14 @@ function configSource(source: PullSource): ConfigSource {
 }
 
 /** Asks AWS Config (or a recording of it) now. Failures are logged, with the IAM action to grant. */
-export async function pullSnapshot(source: PullSource, config = loadStatusConfig(), { capture = false } = {}): Promise<FactsResult & { snapshot: StatusSnapshot }> {
-  const result = await readConfigFacts(sourceSettingsOf(config), factsRequestOf(config), configSource(source), { capture });
+export async function pullSnapshot(
+  source: PullSource,
+  config = loadStatusConfig(),
+  { capture = false } = {},
+): Promise<FactsResult & { snapshot: StatusSnapshot }> {
+  const result = await readConfigFacts(sourceSettingsOf(config), factsRequestOf(config), configSource(source), {
+    capture,
+  });
   for (const f of result.failures) console.warn(`[status] ${f.operation}: ${f.code}: ${f.detail}`);
   return { ...result, snapshot: buildSnapshot(config, result.facts, result.failures, source.kind) };
 }

@@ -13,11 +13,15 @@ describe("a pulled snapshot file", () => {
   });
 
   it("is refused when it is not a snapshot", () => {
-    expect(() => parseSnapshotFile(JSON.stringify({ ...good, controls: [{ id: "x", state: "green" }] }), config)).toThrow(/not a status snapshot/);
+    expect(() =>
+      parseSnapshotFile(JSON.stringify({ ...good, controls: [{ id: "x", state: "green" }] }), config),
+    ).toThrow(/not a status snapshot/);
     expect(() => parseSnapshotFile("{", config)).toThrow();
   });
 
   it("is refused when it lacks an item the config now lists", () => {
-    expect(() => parseSnapshotFile(JSON.stringify({ ...good, backups: [] }), config)).toThrow(/lacks database-backups, configuration-backups/);
+    expect(() => parseSnapshotFile(JSON.stringify({ ...good, backups: [] }), config)).toThrow(
+      /lacks database-backups, configuration-backups/,
+    );
   });
 });

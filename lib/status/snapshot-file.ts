@@ -13,11 +13,24 @@ const schema = z.strictObject({
   expiresAt: iso,
   source: z.strictObject({ kind: z.enum(["aws", "demo", "replay", "file"]), aggregated: z.boolean() }),
   error: z.strictObject({ code: z.string(), since: iso }).nullable(),
-  controls: z.array(z.strictObject({ id: z.string(), state, evidenceAt: iso.nullable(), reason, rules: z.array(z.strictObject({ name: z.string(), state })) })),
+  controls: z.array(
+    z.strictObject({
+      id: z.string(),
+      state,
+      evidenceAt: iso.nullable(),
+      reason,
+      rules: z.array(z.strictObject({ name: z.string(), state })),
+    }),
+  ),
   backups: z.array(
     z.strictObject({
-      id: z.string(), state, evidenceAt: iso.nullable(), maxAgeMinutes: z.number(), newestAgeMinutes: z.number().nullable(),
-      verifiedWithinMinutes: z.number().nullable(), reason,
+      id: z.string(),
+      state,
+      evidenceAt: iso.nullable(),
+      maxAgeMinutes: z.number(),
+      newestAgeMinutes: z.number().nullable(),
+      verifiedWithinMinutes: z.number().nullable(),
+      reason,
     }),
   ),
 });
@@ -25,7 +38,10 @@ const schema = z.strictObject({
 /** Validates a snapshot's shape only: an archived one may predate today's operator config. */
 export function parseSnapshot(text: string): StatusSnapshot {
   const parsed = schema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new Error(`not a status snapshot: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(
+      `not a status snapshot: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   return parsed.data as StatusSnapshot;
 }
 
@@ -34,6 +50,7 @@ export function parseSnapshotFile(text: string, config: StatusConfig): StatusSna
   const snapshot = parseSnapshot(text);
   const have = new Set([...snapshot.controls, ...snapshot.backups].map((item) => item.id));
   const missing = [...config.controls, ...config.backups].map((item) => item.id).filter((id) => !have.has(id));
-  if (missing.length > 0) throw new Error(`snapshot lacks ${missing.join(", ")}; pull it again with the current content/controls.yaml`);
+  if (missing.length > 0)
+    throw new Error(`snapshot lacks ${missing.join(", ")}; pull it again with the current content/controls.yaml`);
   return { ...snapshot, source: { ...snapshot.source, kind: "file" } };
 }

@@ -5,10 +5,16 @@ import { controlStatus } from "./evaluate-controls";
 import type { StatusSnapshot, StatusSourceKind, StatusState } from "./types";
 
 /** Facts from AWS Config -> the public snapshot. Pure, so every state can be tested directly. */
-export function buildSnapshot(config: StatusConfig, facts: ConfigFacts, failures: QueryFailure[], kind: StatusSourceKind): StatusSnapshot {
+export function buildSnapshot(
+  config: StatusConfig,
+  facts: ConfigFacts,
+  failures: QueryFailure[],
+  kind: StatusSourceKind,
+): StatusSnapshot {
   const ctx = { facts, staleAfterMs: config.source.staleAfter };
   const generatedAt = facts.takenAt.toISOString();
-  const everythingFailed = !facts.rules.ok && failures.length > 0 && [...facts.recoveryPoints.values()].every((p) => !p.ok);
+  const everythingFailed =
+    !facts.rules.ok && failures.length > 0 && [...facts.recoveryPoints.values()].every((p) => !p.ok);
   return {
     version: 1,
     generatedAt,
@@ -21,6 +27,10 @@ export function buildSnapshot(config: StatusConfig, facts: ConfigFacts, failures
 }
 
 /** What the reader should see now: a snapshot past its expiry is stale, whatever it said. */
-export function effectiveState(state: StatusState, snapshot: Pick<StatusSnapshot, "expiresAt">, now: Date = new Date()): StatusState {
+export function effectiveState(
+  state: StatusState,
+  snapshot: Pick<StatusSnapshot, "expiresAt">,
+  now: Date = new Date(),
+): StatusState {
   return now.getTime() > Date.parse(snapshot.expiresAt) ? "stale" : state;
 }

@@ -43,6 +43,12 @@ async function readStatusSnapshot(): Promise<StatusSnapshot> {
  */
 export const getStatusSnapshot = unstable_cache(
   readStatusSnapshot,
-  ["status-snapshot", env.STATUS_SOURCE, env.STATUS_FILE, env.STATUS_REPLAY ?? "", process.env.AWS_ENDPOINT_URL_CONFIG_SERVICE ?? ""],
+  [
+    "status-snapshot",
+    env.STATUS_SOURCE,
+    env.STATUS_FILE,
+    env.STATUS_REPLAY ?? "",
+    process.env.AWS_ENDPOINT_URL_CONFIG_SERVICE ?? "",
+  ],
   { revalidate: Math.max(1, Math.round(loadStatusConfig().source.refreshInterval / 1000)), tags: ["status"] },
 );

@@ -26,14 +26,41 @@ function claimHref(claim: string | undefined, locale: Locale): string | undefine
 export function statusItems(snapshot: StatusSnapshot, config: StatusConfig, locale: Locale): StatusItem[] {
   const controls = config.controls.flatMap((c): StatusItem[] => {
     const s = snapshot.controls.find((x) => x.id === c.id);
-    return s ? [{ id: c.id, kind: "control", title: c.title[locale], claimHref: claimHref(c.claim, locale), state: s.state, reason: s.reason, evidenceAt: s.evidenceAt, rules: s.rules }] : [];
+    return s
+      ? [
+          {
+            id: c.id,
+            kind: "control",
+            title: c.title[locale],
+            claimHref: claimHref(c.claim, locale),
+            state: s.state,
+            reason: s.reason,
+            evidenceAt: s.evidenceAt,
+            rules: s.rules,
+          },
+        ]
+      : [];
   });
   const backups = config.backups.flatMap((b): StatusItem[] => {
     const s = snapshot.backups.find((x) => x.id === b.id);
     if (!s) return [];
     const weaker = s.verifiedWithinMinutes !== null && s.reason.code !== "weaker_evidence";
-    const note: StatusReason | undefined = weaker ? { code: "weaker_evidence", verifiedMinutes: s.verifiedWithinMinutes ?? 0, maxAgeMinutes: s.maxAgeMinutes } : undefined;
-    return [{ id: b.id, kind: "backup", title: b.title[locale], claimHref: claimHref(b.claim, locale), state: s.state, reason: s.reason, evidenceAt: s.evidenceAt, rules: [], ...(note ? { note } : {}) }];
+    const note: StatusReason | undefined = weaker
+      ? { code: "weaker_evidence", verifiedMinutes: s.verifiedWithinMinutes ?? 0, maxAgeMinutes: s.maxAgeMinutes }
+      : undefined;
+    return [
+      {
+        id: b.id,
+        kind: "backup",
+        title: b.title[locale],
+        claimHref: claimHref(b.claim, locale),
+        state: s.state,
+        reason: s.reason,
+        evidenceAt: s.evidenceAt,
+        rules: [],
+        ...(note ? { note } : {}),
+      },
+    ];
   });
   return [...controls, ...backups];
 }

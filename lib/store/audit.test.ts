@@ -31,7 +31,11 @@ describeEngines("append-only audit log", (engine) => {
     const now = await withEvents(store);
     const events = await listEvents(store);
     expect(events.map((e) => e.kind)).toEqual(["request", "approval", "download"]);
-    expect(events[0]).toMatchObject({ subject: "r-1", data: { company: "Example 公司" }, at: new Date(now - 500 * DAY) });
+    expect(events[0]).toMatchObject({
+      subject: "r-1",
+      data: { company: "Example 公司" },
+      at: new Date(now - 500 * DAY),
+    });
     expect((await listEvents(store, { kind: "approval" })).map((e) => e.subject)).toEqual(["r-1"]);
     expect((await listEvents(store, { sinceMs: now - DAY })).map((e) => e.kind)).toEqual(["download"]);
   });
@@ -40,18 +44,25 @@ describeEngines("append-only audit log", (engine) => {
     const store = await engine.open();
     await withEvents(store);
     await setRetention(store, "audit_events", 30);
-    expect(await outcome(() => store.db.updateTable("audit_events").set({ kind: "nothing happened" }).execute())).toBe("refused");
-    expect(await outcome(() => store.db.deleteFrom("audit_events").where("kind", "=", "download").execute())).toBe("refused");
+    expect(await outcome(() => store.db.updateTable("audit_events").set({ kind: "nothing happened" }).execute())).toBe(
+      "refused",
+    );
+    expect(await outcome(() => store.db.deleteFrom("audit_events").where("kind", "=", "download").execute())).toBe(
+      "refused",
+    );
     // One young row in a statement refuses the whole statement: the old one stays too.
     expect(await outcome(() => store.db.deleteFrom("audit_events").execute())).toBe("refused");
-    if (engine.name === "postgres") expect(await outcome(() => sql`TRUNCATE audit_events`.execute(store.db))).toBe("refused");
+    if (engine.name === "postgres")
+      expect(await outcome(() => sql`TRUNCATE audit_events`.execute(store.db))).toBe("refused");
     expect(await listEvents(store)).toHaveLength(3);
   });
 
   it("without a retention policy, refuses even the oldest row's DELETE", async () => {
     const store = await engine.open();
     await withEvents(store);
-    expect(await outcome(() => store.db.deleteFrom("audit_events").where("kind", "=", "request").execute())).toBe("refused");
+    expect(await outcome(() => store.db.deleteFrom("audit_events").where("kind", "=", "request").execute())).toBe(
+      "refused",
+    );
     expect(await purgeExpired(store, "audit_events")).toBe(0);
   });
 
@@ -77,7 +88,11 @@ describeEngines("append-only audit log", (engine) => {
   it("maps the refusal to a typed error with a code, not a message to parse", async () => {
     const store = await engine.open();
     await appendEvent(store, { kind: "download" });
-    const error = await store.db.updateTable("audit_events").set({ kind: "x" }).execute().catch((e: unknown) => toStoreError(e, "rewriting"));
+    const error = await store.db
+      .updateTable("audit_events")
+      .set({ kind: "x" })
+      .execute()
+      .catch((e: unknown) => toStoreError(e, "rewriting"));
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ code: "refused" });
   });

@@ -23,12 +23,21 @@ export async function appendEvent(store: Store, event: AuditEvent, at = Date.now
 }
 
 /** Events in the order they were appended, optionally from a time on and of one kind. */
-export async function listEvents(store: Store, filter: { sinceMs?: number; kind?: string } = {}): Promise<StoredEvent[]> {
+export async function listEvents(
+  store: Store,
+  filter: { sinceMs?: number; kind?: string } = {},
+): Promise<StoredEvent[]> {
   let query = store.db.selectFrom("audit_events").selectAll().orderBy("id");
   if (filter.sinceMs !== undefined) query = query.where("at_ms", ">=", filter.sinceMs);
   if (filter.kind !== undefined) query = query.where("kind", "=", filter.kind);
   const rows = await query.execute();
-  return rows.map((r) => ({ id: r.id, at: new Date(r.at_ms), kind: r.kind, data: JSON.parse(r.data) as Record<string, unknown>, ...(r.subject === null ? {} : { subject: r.subject }) }));
+  return rows.map((r) => ({
+    id: r.id,
+    at: new Date(r.at_ms),
+    kind: r.kind,
+    data: JSON.parse(r.data) as Record<string, unknown>,
+    ...(r.subject === null ? {} : { subject: r.subject }),
+  }));
 }
 
 /**
@@ -40,9 +49,18 @@ export async function setRetention(store: Store, table: AppendOnlyTable, days: n
     await store.db
       .insertInto("retention_policy")
       .values({ table_name: table, days })
-      .onConflict((oc) => oc.column("table_name").doUpdateSet({ days: (eb) => eb.ref("excluded.days") }).where("retention_policy.days", "<", days))
+      .onConflict((oc) =>
+        oc
+          .column("table_name")
+          .doUpdateSet({ days: (eb) => eb.ref("excluded.days") })
+          .where("retention_policy.days", "<", days),
+      )
       .execute();
-    const row = await store.db.selectFrom("retention_policy").select("days").where("table_name", "=", table).executeTakeFirstOrThrow();
+    const row = await store.db
+      .selectFrom("retention_policy")
+      .select("days")
+      .where("table_name", "=", table)
+      .executeTakeFirstOrThrow();
     return row.days;
   } catch (error) {
     throw toStoreError(error, "setting a retention period");
@@ -54,11 +72,17 @@ export async function setRetention(store: Store, table: AppendOnlyTable, days: n
  * clock, which is the clock its trigger checks again for every row. Returns how many went.
  */
 export async function purgeExpired(store: Store, table: AppendOnlyTable): Promise<number> {
-  const nowMs = store.engine === "postgres" ? sql<number>`extract(epoch FROM now()) * 1000` : sql<number>`unixepoch('subsec') * 1000`;
+  const nowMs =
+    store.engine === "postgres"
+      ? sql<number>`extract(epoch FROM now()) * 1000`
+      : sql<number>`unixepoch('subsec') * 1000`;
   const days = store.db.selectFrom("retention_policy").select("days").where("table_name", "=", table);
   try {
     // No policy row: the subquery is NULL, the comparison unknown, and nothing is deleted.
-    const result = await store.db.deleteFrom(table).where("at_ms", "<", sql<number>`${nowMs} - CAST((${days}) AS BIGINT) * 86400000`).executeTakeFirst();
+    const result = await store.db
+      .deleteFrom(table)
+      .where("at_ms", "<", sql<number>`${nowMs} - CAST((${days}) AS BIGINT) * 86400000`)
+      .executeTakeFirst();
     return Number(result.numDeletedRows);
   } catch (error) {
     throw toStoreError(error, "purging expired rows");

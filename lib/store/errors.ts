@@ -34,11 +34,15 @@ function codeOf(error: unknown): string | undefined {
 export function toStoreError(error: unknown, what: string): StoreError {
   if (error instanceof StoreError) return error;
   const code = codeOf(error) ?? "";
-  if (code === REFUSED_SQLSTATE || code === "SQLITE_CONSTRAINT_TRIGGER") return new StoreError("refused", `${what}: refused by the database`, { cause: error });
-  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return new StoreError("busy", `${what}: the database stayed locked`, { cause: error });
-  if (code.startsWith("08") || code.startsWith("57P") || UNAVAILABLE_SOCKET.has(code)) return new StoreError("unavailable", `${what}: the database is unavailable`, { cause: error });
+  if (code === REFUSED_SQLSTATE || code === "SQLITE_CONSTRAINT_TRIGGER")
+    return new StoreError("refused", `${what}: refused by the database`, { cause: error });
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"))
+    return new StoreError("busy", `${what}: the database stayed locked`, { cause: error });
+  if (code.startsWith("08") || code.startsWith("57P") || UNAVAILABLE_SOCKET.has(code))
+    return new StoreError("unavailable", `${what}: the database is unavailable`, { cause: error });
   // pg reports a connection that ended under it ("Connection terminated unexpectedly", a
   // connect timeout) as a plain Error without a code; database errors always carry a SQLSTATE.
-  if (!code && !(error instanceof TypeError || error instanceof RangeError)) return new StoreError("unavailable", `${what}: the database is unavailable`, { cause: error });
+  if (!code && !(error instanceof TypeError || error instanceof RangeError))
+    return new StoreError("unavailable", `${what}: the database is unavailable`, { cause: error });
   return new StoreError("failed", `${what}: database error ${code || "(no code)"}`, { cause: error });
 }

@@ -24,7 +24,12 @@ export async function claim(store: Store, topic: string, key: string, now = Date
 
 export async function complete(store: Store, topic: string, key: string, now = Date.now()): Promise<void> {
   try {
-    await store.db.updateTable("ledger").set({ done_ms: now }).where("topic", "=", topic).where("key", "=", key).execute();
+    await store.db
+      .updateTable("ledger")
+      .set({ done_ms: now })
+      .where("topic", "=", topic)
+      .where("key", "=", key)
+      .execute();
   } catch (error) {
     throw toStoreError(error, "completing a ledger key");
   }
@@ -33,7 +38,12 @@ export async function complete(store: Store, topic: string, key: string, now = D
 /** Gives a claimed key back after the work failed; a key already done stays done. */
 export async function release(store: Store, topic: string, key: string): Promise<void> {
   try {
-    await store.db.deleteFrom("ledger").where("topic", "=", topic).where("key", "=", key).where("done_ms", "is", null).execute();
+    await store.db
+      .deleteFrom("ledger")
+      .where("topic", "=", topic)
+      .where("key", "=", key)
+      .where("done_ms", "is", null)
+      .execute();
   } catch (error) {
     throw toStoreError(error, "releasing a ledger key");
   }
@@ -41,11 +51,23 @@ export async function release(store: Store, topic: string, key: string): Promise
 
 /** Keys claimed before `beforeMs` and never completed: work that may or may not have happened. */
 export async function unfinished(store: Store, topic: string, beforeMs: number): Promise<string[]> {
-  const rows = await store.db.selectFrom("ledger").select("key").where("topic", "=", topic).where("done_ms", "is", null).where("claimed_ms", "<", beforeMs).orderBy("key").execute();
+  const rows = await store.db
+    .selectFrom("ledger")
+    .select("key")
+    .where("topic", "=", topic)
+    .where("done_ms", "is", null)
+    .where("claimed_ms", "<", beforeMs)
+    .orderBy("key")
+    .execute();
   return rows.map((r) => r.key);
 }
 
 export async function isDone(store: Store, topic: string, key: string): Promise<boolean> {
-  const row = await store.db.selectFrom("ledger").select("done_ms").where("topic", "=", topic).where("key", "=", key).executeTakeFirst();
+  const row = await store.db
+    .selectFrom("ledger")
+    .select("done_ms")
+    .where("topic", "=", topic)
+    .where("key", "=", key)
+    .executeTakeFirst();
   return row?.done_ms != null;
 }

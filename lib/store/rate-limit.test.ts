@@ -26,7 +26,12 @@ describeEngines("SharedRateLimiter", (engine) => {
     const one = limiter(store, { burst: 3, now });
     const two = limiter(store, { burst: 3, now });
     const other = limiter(store, { burst: 3, now, scope: "requests" });
-    expect([(await one.take("c")).ok, (await two.take("c")).ok, (await one.take("c")).ok, (await two.take("c")).ok]).toEqual([true, true, true, false]);
+    expect([
+      (await one.take("c")).ok,
+      (await two.take("c")).ok,
+      (await one.take("c")).ok,
+      (await two.take("c")).ok,
+    ]).toEqual([true, true, true, false]);
     expect((await other.take("c")).ok).toBe(true);
   });
 
@@ -48,7 +53,8 @@ describeEngines("SharedRateLimiter", (engine) => {
       now += 1;
       await a.take(client);
     }
-    const keys = async () => (await store.db.selectFrom("rate_limits").select("key").orderBy("key").execute()).map((r) => r.key);
+    const keys = async () =>
+      (await store.db.selectFrom("rate_limits").select("key").orderBy("key").execute()).map((r) => r.key);
     expect(await keys()).toEqual(["b", "c", "d"]);
     expect((await a.take("a")).ok).toBe(true);
     expect((await a.take("d")).ok).toBe(false);
@@ -59,7 +65,9 @@ describeEngines("SharedRateLimiter", (engine) => {
 
   it("gives out exactly the burst when four processes race for the last tokens", async () => {
     const config = await engine.fresh();
-    const taken = await runWorkers<number>(Array.from({ length: 4 }, () => ({ config, action: "take" as const, times: 10, burst: 7 })));
+    const taken = await runWorkers<number>(
+      Array.from({ length: 4 }, () => ({ config, action: "take" as const, times: 10, burst: 7 })),
+    );
     expect(taken.reduce((sum, n) => sum + n, 0)).toBe(7);
   }, 60_000);
 });

@@ -49,12 +49,22 @@ export class SharedRateLimiter {
       const taken = await store.db
         .insertInto("rate_limits")
         .values({ scope, key: client, tokens: burst - 1, at_ms: now })
-        .onConflict((oc) => oc.columns(["scope", "key"]).doUpdateSet({ tokens: sql`${refilled} - 1`, at_ms: (eb) => eb.ref("excluded.at_ms") }).where(sql<boolean>`${refilled} >= 1`))
+        .onConflict((oc) =>
+          oc
+            .columns(["scope", "key"])
+            .doUpdateSet({ tokens: sql`${refilled} - 1`, at_ms: (eb) => eb.ref("excluded.at_ms") })
+            .where(sql<boolean>`${refilled} >= 1`),
+        )
         .returning("tokens")
         .executeTakeFirst();
       await this.sweepIfDue(store, now);
       if (taken) return { ok: true };
-      const row = await store.db.selectFrom("rate_limits").select(["tokens", "at_ms"]).where("scope", "=", scope).where("key", "=", client).executeTakeFirst();
+      const row = await store.db
+        .selectFrom("rate_limits")
+        .select(["tokens", "at_ms"])
+        .where("scope", "=", scope)
+        .where("key", "=", client)
+        .executeTakeFirst();
       const tokens = row ? Math.min(burst, row.tokens + Math.max(0, now - row.at_ms) * this.ratePerMs) : 0;
       return { ok: false, retryAfter: Math.max(1, Math.ceil((1 - tokens) / this.ratePerMs / 1000)) };
     } catch (error) {
@@ -73,11 +83,25 @@ export class SharedRateLimiter {
     this.lastSweep = now;
     const { scope, burst } = this.options;
     const fullAfterMs = burst / this.ratePerMs;
-    await store.db.deleteFrom("rate_limits").where("scope", "=", scope).where("at_ms", "<", now - fullAfterMs).execute();
-    const { count } = await store.db.selectFrom("rate_limits").select((eb) => eb.fn.countAll<number>().as("count")).where("scope", "=", scope).executeTakeFirstOrThrow();
+    await store.db
+      .deleteFrom("rate_limits")
+      .where("scope", "=", scope)
+      .where("at_ms", "<", now - fullAfterMs)
+      .execute();
+    const { count } = await store.db
+      .selectFrom("rate_limits")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .where("scope", "=", scope)
+      .executeTakeFirstOrThrow();
     const excess = Number(count) - this.maxKeys;
     if (excess <= 0) return;
-    const oldest = store.db.selectFrom("rate_limits").select("key").where("scope", "=", scope).orderBy("at_ms").orderBy("key").limit(excess);
+    const oldest = store.db
+      .selectFrom("rate_limits")
+      .select("key")
+      .where("scope", "=", scope)
+      .orderBy("at_ms")
+      .orderBy("key")
+      .limit(excess);
     await store.db.deleteFrom("rate_limits").where("scope", "=", scope).where("key", "in", oldest).execute();
   }
 }

@@ -13,10 +13,12 @@ let opened: Promise<Store> | undefined;
  * this process keeping the failure for its whole life.
  */
 export function getStore(): Promise<Store> {
-  opened ??= openStore(storeConfig(env)).then(housekeeping).catch((error: unknown) => {
-    opened = undefined;
-    throw error;
-  });
+  opened ??= openStore(storeConfig(env))
+    .then(housekeeping)
+    .catch((error: unknown) => {
+      opened = undefined;
+      throw error;
+    });
   return opened;
 }
 
@@ -27,7 +29,9 @@ async function housekeeping(store: Store): Promise<Store> {
   for (const table of ["audit_events", "nda_acceptances", "document_downloads"] as const) {
     const days = await setRetention(store, table, env.AUDIT_RETENTION_DAYS);
     if (days > env.AUDIT_RETENTION_DAYS) {
-      console.warn(`store: AUDIT_RETENTION_DAYS=${env.AUDIT_RETENTION_DAYS} is shorter than the ${days} days already in force for ${table}; keeping ${days} (see README, "The store").`);
+      console.warn(
+        `store: AUDIT_RETENTION_DAYS=${env.AUDIT_RETENTION_DAYS} is shorter than the ${days} days already in force for ${table}; keeping ${days} (see README, "The store").`,
+      );
     }
     await purgeExpired(store, table);
   }

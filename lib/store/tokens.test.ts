@@ -13,11 +13,16 @@ describeEngines("single-use tokens", (engine) => {
     const token = await issueToken(store, { purpose: "verify-email", subject: "request-1", ttlMs: 15 * MINUTE }, now);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await consumeToken(store, "approve", token, now)).toEqual({ ok: false, reason: "unknown" });
-    expect(await consumeToken(store, "verify-email", `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`, now)).toEqual({ ok: false, reason: "unknown" });
+    expect(
+      await consumeToken(store, "verify-email", `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`, now),
+    ).toEqual({ ok: false, reason: "unknown" });
     expect(await consumeToken(store, "verify-email", token, now + MINUTE)).toEqual({ ok: true, subject: "request-1" });
     expect(await consumeToken(store, "verify-email", token, now + 2 * MINUTE)).toEqual({ ok: false, reason: "used" });
     const late = await issueToken(store, { purpose: "verify-email", subject: "request-2", ttlMs: 15 * MINUTE }, now);
-    expect(await consumeToken(store, "verify-email", late, now + 15 * MINUTE)).toEqual({ ok: false, reason: "expired" });
+    expect(await consumeToken(store, "verify-email", late, now + 15 * MINUTE)).toEqual({
+      ok: false,
+      reason: "expired",
+    });
   });
 
   it("keeps only a hash: the token itself is nowhere in the database", async () => {
@@ -47,9 +52,14 @@ describeEngines("single-use tokens", (engine) => {
   it("lets exactly one of two processes use each token when both present all of them at once", async () => {
     const config = await engine.fresh();
     const store = await openStore(config);
-    const tokens = await Promise.all(Array.from({ length: 20 }, () => issueToken(store, { purpose: "test", subject: "s", ttlMs: 10 * MINUTE })));
+    const tokens = await Promise.all(
+      Array.from({ length: 20 }, () => issueToken(store, { purpose: "test", subject: "s", ttlMs: 10 * MINUTE })),
+    );
     await store.close();
-    const [first, second] = await runWorkers<Consumed[]>([{ config, action: "consume", tokens }, { config, action: "consume", tokens }]);
+    const [first, second] = await runWorkers<Consumed[]>([
+      { config, action: "consume", tokens },
+      { config, action: "consume", tokens },
+    ]);
     const winners = tokens.map((_, i) => [first![i]!, second![i]!].filter((r) => r.ok).length);
     expect(winners).toEqual(tokens.map(() => 1));
     expect([...first!, ...second!].filter((r) => !r.ok)).toEqual(tokens.map(() => ({ ok: false, reason: "used" })));

@@ -10,12 +10,23 @@ export type Consumed = { ok: true; subject: string } | { ok: false; reason: "unk
 const hashOf = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 
 /** A new single-use token for `purpose` (e.g. "verify-email") about `subject`, valid for `ttlMs`. */
-export async function issueToken(store: Store, input: { purpose: string; subject: string; ttlMs: number }, now = Date.now()): Promise<string> {
+export async function issueToken(
+  store: Store,
+  input: { purpose: string; subject: string; ttlMs: number },
+  now = Date.now(),
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   try {
     await store.db
       .insertInto("tokens")
-      .values({ hash: hashOf(token), purpose: input.purpose, subject: input.subject, created_ms: now, expires_ms: now + input.ttlMs, used_ms: null })
+      .values({
+        hash: hashOf(token),
+        purpose: input.purpose,
+        subject: input.subject,
+        created_ms: now,
+        expires_ms: now + input.ttlMs,
+        used_ms: null,
+      })
       .execute();
   } catch (error) {
     throw toStoreError(error, "issuing a token");
@@ -41,7 +52,12 @@ export async function consumeToken(store: Store, purpose: string, token: string,
       .returning("subject")
       .executeTakeFirst();
     if (won) return { ok: true, subject: won.subject };
-    const row = await store.db.selectFrom("tokens").select(["used_ms", "expires_ms"]).where("hash", "=", hash).where("purpose", "=", purpose).executeTakeFirst();
+    const row = await store.db
+      .selectFrom("tokens")
+      .select(["used_ms", "expires_ms"])
+      .where("hash", "=", hash)
+      .where("purpose", "=", purpose)
+      .executeTakeFirst();
     if (!row) return { ok: false, reason: "unknown" };
     return { ok: false, reason: row.used_ms !== null ? "used" : "expired" };
   } catch (error) {
@@ -53,9 +69,21 @@ export async function consumeToken(store: Store, purpose: string, token: string,
  * What a token is about, without using it up: for a page that asks "approve this request?"
  * before the form that consumes the token. Undefined when it is unknown, used or expired.
  */
-export async function peekToken(store: Store, purpose: string, token: string, now = Date.now()): Promise<{ subject: string; expiresMs: number } | undefined> {
+export async function peekToken(
+  store: Store,
+  purpose: string,
+  token: string,
+  now = Date.now(),
+): Promise<{ subject: string; expiresMs: number } | undefined> {
   try {
-    const row = await store.db.selectFrom("tokens").select(["subject", "expires_ms"]).where("hash", "=", hashOf(token)).where("purpose", "=", purpose).where("used_ms", "is", null).where("expires_ms", ">", now).executeTakeFirst();
+    const row = await store.db
+      .selectFrom("tokens")
+      .select(["subject", "expires_ms"])
+      .where("hash", "=", hashOf(token))
+      .where("purpose", "=", purpose)
+      .where("used_ms", "is", null)
+      .where("expires_ms", ">", now)
+      .executeTakeFirst();
     return row ? { subject: row.subject, expiresMs: row.expires_ms } : undefined;
   } catch (error) {
     throw toStoreError(error, "reading a token");
@@ -65,7 +93,10 @@ export async function peekToken(store: Store, purpose: string, token: string, no
 /** Deletes tokens expired for longer than `graceMs` (kept a while to answer "expired", not "unknown"). */
 export async function purgeTokens(store: Store, graceMs = 7 * 86_400_000, now = Date.now()): Promise<number> {
   try {
-    const result = await store.db.deleteFrom("tokens").where("expires_ms", "<", now - graceMs).executeTakeFirst();
+    const result = await store.db
+      .deleteFrom("tokens")
+      .where("expires_ms", "<", now - graceMs)
+      .executeTakeFirst();
     return Number(result.numDeletedRows);
   } catch (error) {
     throw toStoreError(error, "purging tokens");

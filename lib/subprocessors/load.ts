@@ -14,7 +14,10 @@ export function loadSubprocessors(file = SUBPROCESSORS_FILE): SubprocessorFile {
 }
 
 /** Who is on the list on `day` ("YYYY-MM-DD"), and who is announced to join or leave after it. */
-export function subprocessorsOn(list: SubprocessorFile, day: string): { current: Subprocessor[]; joining: Subprocessor[]; leaving: Subprocessor[] } {
+export function subprocessorsOn(
+  list: SubprocessorFile,
+  day: string,
+): { current: Subprocessor[]; joining: Subprocessor[]; leaving: Subprocessor[] } {
   const current = list.subprocessors.filter((s) => s.since <= day && (!s.until || s.until > day));
   return {
     current,

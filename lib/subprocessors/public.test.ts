@@ -23,17 +23,25 @@ describe("/subprocessors.json", () => {
 
   it("lists exactly the company's two subprocessors, version 1, nothing invented", () => {
     const list = publicList(loadSubprocessors());
-    expect(list.subprocessors.map((s) => [s.id, s.name])).toEqual([["aws", "Amazon Web Services"], ["stripe", "Stripe"]]);
+    expect(list.subprocessors.map((s) => [s.id, s.name])).toEqual([
+      ["aws", "Amazon Web Services"],
+      ["stripe", "Stripe"],
+    ]);
     expect(list.version).toBe(1);
     expect(list.lastChange).toBe("2026-11-29");
     expect(list.subprocessors.every((s) => s.location === null && s.transferMechanism === null)).toBe(true);
   });
 
   it("counts each later change in version and lastChange", () => {
-    const text = `noticeDays: 30\nfirstPublished: 2026-11-29\nsubprocessors:\n${["a:2026-11-29:2027-03-01", "b:2027-02-01:"].map((e) => {
-      const [id, since, until] = e.split(":");
-      return `  - { id: ${id}, name: ${id}, website: "https://${id}.example", purpose: { en: p, zh: 用途 }, data: { en: d, zh: 数据 }, since: ${since}${until ? `, until: ${until}` : ""} }`;
-    }).join("\n")}\n`;
+    const text = `noticeDays: 30\nfirstPublished: 2026-11-29\nsubprocessors:\n${[
+      "a:2026-11-29:2027-03-01",
+      "b:2027-02-01:",
+    ]
+      .map((e) => {
+        const [id, since, until] = e.split(":");
+        return `  - { id: ${id}, name: ${id}, website: "https://${id}.example", purpose: { en: p, zh: 用途 }, data: { en: d, zh: 数据 }, since: ${since}${until ? `, until: ${until}` : ""} }`;
+      })
+      .join("\n")}\n`;
     const list = publicList(parseSubprocessorFile(text, "x.yaml"));
     expect([list.version, list.lastChange]).toEqual([3, "2027-03-01"]);
     expect(validator()(list)).toBe(true);
@@ -50,13 +58,25 @@ describe("/subprocessors.json", () => {
 
 describe("content/subprocessors.yaml", () => {
   it("names the file and the field of a mistake", () => {
-    expect(() => parseSubprocessorFile("firstPublished: 2026-11-29\nsubprocessors:\n  - { id: x, name: X, website: 'http://x', purpose: { en: a, zh: b }, data: { en: a, zh: b }, since: 2026-11-29 }\n", "content/subprocessors.yaml"))
-      .toThrow(/content\/subprocessors\.yaml: subprocessors\.0\.website/);
-    expect(() => parseSubprocessorFile("firstPublished: 2026-11-29\nsubprocessors: []\nnoticeDay: 3\n", "content/subprocessors.yaml")).toThrow(/content\/subprocessors\.yaml: .*noticeDay/s);
+    expect(() =>
+      parseSubprocessorFile(
+        "firstPublished: 2026-11-29\nsubprocessors:\n  - { id: x, name: X, website: 'http://x', purpose: { en: a, zh: b }, data: { en: a, zh: b }, since: 2026-11-29 }\n",
+        "content/subprocessors.yaml",
+      ),
+    ).toThrow(/content\/subprocessors\.yaml: subprocessors\.0\.website/);
+    expect(() =>
+      parseSubprocessorFile(
+        "firstPublished: 2026-11-29\nsubprocessors: []\nnoticeDay: 3\n",
+        "content/subprocessors.yaml",
+      ),
+    ).toThrow(/content\/subprocessors\.yaml: .*noticeDay/s);
   });
 
   it("defaults the notice period to 30 days", () => {
-    const list = parseSubprocessorFile("firstPublished: 2026-11-29\nsubprocessors:\n  - { id: x, name: X, website: 'https://x', purpose: { en: a, zh: b }, data: { en: a, zh: b }, since: 2026-11-29 }\n", "f.yaml");
+    const list = parseSubprocessorFile(
+      "firstPublished: 2026-11-29\nsubprocessors:\n  - { id: x, name: X, website: 'https://x', purpose: { en: a, zh: b }, data: { en: a, zh: b }, since: 2026-11-29 }\n",
+      "f.yaml",
+    );
     expect(list.noticeDays).toBe(30);
   });
 });

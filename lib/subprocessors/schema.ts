@@ -52,17 +52,23 @@ export function parseSubprocessorFile(text: string, file: string): SubprocessorF
   }
   const result = subprocessorFileSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${file}: ${issue.path.join(".") || "(top level)"}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `${file}: ${issue.path.join(".") || "(top level)"}: ${issue.message}`,
+    );
     throw new SubprocessorFileError(problems.join("\n"));
   }
   const seen = new Set<string>();
   for (const [index, entry] of result.data.subprocessors.entries()) {
-    if (seen.has(entry.id)) throw new SubprocessorFileError(`${file}: subprocessors.${index}.id: "${entry.id}" is listed twice`);
+    if (seen.has(entry.id))
+      throw new SubprocessorFileError(`${file}: subprocessors.${index}.id: "${entry.id}" is listed twice`);
     seen.add(entry.id);
     if (entry.since < result.data.firstPublished) {
-      throw new SubprocessorFileError(`${file}: subprocessors.${index}.since: ${entry.since} is before firstPublished (${result.data.firstPublished})`);
+      throw new SubprocessorFileError(
+        `${file}: subprocessors.${index}.since: ${entry.since} is before firstPublished (${result.data.firstPublished})`,
+      );
     }
-    if (entry.until && entry.until <= entry.since) throw new SubprocessorFileError(`${file}: subprocessors.${index}.until: must be after since`);
+    if (entry.until && entry.until <= entry.since)
+      throw new SubprocessorFileError(`${file}: subprocessors.${index}.until: must be after since`);
   }
   return result.data;
 }

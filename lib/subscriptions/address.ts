@@ -9,7 +9,12 @@ export function normalizeAddress(input: string): string | undefined {
   const address = input.trim().toLowerCase();
   if (address.length < 3 || address.length > MAX_ADDRESS_LENGTH) return undefined;
   // One @, something on each side, a dot in the domain, no spaces, controls or header breaks.
-  if (!/^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+\.[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+$/.test(address)) return undefined;
+  if (
+    !/^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+\.[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+$/.test(
+      address,
+    )
+  )
+    return undefined;
   return address;
 }
 

@@ -37,8 +37,17 @@ const noStore = { "Cache-Control": "no-store" };
  * To the outcome's page: on this site, or, for a form posted from elsewhere (a static export
  * hosted on another origin), on the public site (SITE_URL).
  */
-const redirect = (deps: SubscriptionDeps, locale: Locale, outcome: Outcome, cors: Record<string, string> = {}, elsewhere = false) =>
-  new Response(null, { status: 303, headers: { ...noStore, ...cors, Location: outcomeUrl(elsewhere ? deps.siteUrl : "", locale, outcome) } });
+const redirect = (
+  deps: SubscriptionDeps,
+  locale: Locale,
+  outcome: Outcome,
+  cors: Record<string, string> = {},
+  elsewhere = false,
+) =>
+  new Response(null, {
+    status: 303,
+    headers: { ...noStore, ...cors, Location: outcomeUrl(elsewhere ? deps.siteUrl : "", locale, outcome) },
+  });
 
 async function readLimited(request: Request): Promise<string | undefined> {
   const declared = Number(request.headers.get("content-length") ?? 0);
@@ -53,7 +62,10 @@ const clientOf = (request: Request) => request.headers.get("x-forwarded-for")?.s
 function unavailable(deps: SubscriptionDeps, error: unknown): Response {
   const { code } = toStoreError(error, "subscriptions");
   (deps.log ?? console.error)(`subscriptions: store unavailable (${code})`);
-  return new Response("The service is busy; please try again in a minute.\n", { status: 503, headers: { ...noStore, "Retry-After": "30", "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response("The service is busy; please try again in a minute.\n", {
+    status: 503,
+    headers: { ...noStore, "Retry-After": "30", "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 /**
@@ -75,7 +87,8 @@ export async function handleSubscribe(request: Request, deps: SubscriptionDeps):
     return unavailable(deps, error);
   }
   const text = await readLimited(request);
-  const parsed = text === undefined ? undefined : parseSubscribeRequest(text, request.headers.get("content-type") ?? "");
+  const parsed =
+    text === undefined ? undefined : parseSubscribeRequest(text, request.headers.get("content-type") ?? "");
   if (!parsed) return redirect(deps, fallbackLocale, "invalid", cors, elsewhere);
   const secret = deps.secret();
   const hash = addressHash(secret, parsed.address);
@@ -83,11 +96,29 @@ export async function handleSubscribe(request: Request, deps: SubscriptionDeps):
     const own = await deps.addressLimiter.take(hash);
     if (own.ok) {
       const store = await deps.store();
-      const id = await upsertSubscriber(store, { hash, sealed: seal(sealKey(secret, "subscriber address"), parsed.address), locale: parsed.locale, kinds: parsed.kinds, now });
-      const token = await issueToken(store, { purpose: CONFIRM_PURPOSE, subject: JSON.stringify({ id, kinds: parsed.kinds, locale: parsed.locale }), ttlMs: CONFIRM_TTL_MS }, now);
+      const id = await upsertSubscriber(store, {
+        hash,
+        sealed: seal(sealKey(secret, "subscriber address"), parsed.address),
+        locale: parsed.locale,
+        kinds: parsed.kinds,
+        now,
+      });
+      const token = await issueToken(
+        store,
+        {
+          purpose: CONFIRM_PURPOSE,
+          subject: JSON.stringify({ id, kinds: parsed.kinds, locale: parsed.locale }),
+          ttlMs: CONFIRM_TTL_MS,
+        },
+        now,
+      );
       const url = `${deps.siteUrl}${CONFIRM_API}?token=${encodeURIComponent(token)}`;
       // One confirmation per request (the token is new each time); the mailer retries it if SMTP is down.
-      await deps.mailer().send({ topic: CONFIRM_PURPOSE, key: token.slice(0, 16), message: confirmationMail(parsed.locale, parsed.address, url) });
+      await deps.mailer().send({
+        topic: CONFIRM_PURPOSE,
+        key: token.slice(0, 16),
+        message: confirmationMail(parsed.locale, parsed.address, url),
+      });
     }
   } catch (error) {
     return unavailable(deps, error);
@@ -122,7 +153,8 @@ export async function handleUnsubscribe(request: Request, deps: SubscriptionDeps
   const [id, token, lang] = [params.get("id") ?? "", params.get("token") ?? "", params.get("locale") ?? "en"];
   const locale = isLocale(lang) ? lang : "en";
   if (!id || !checkUnsubscribeToken(deps.secret(), id, token)) return redirect(deps, locale, "expired");
-  const html = (body: string) => new Response(body, { status: 200, headers: { ...noStore, "Content-Type": "text/html; charset=utf-8" } });
+  const html = (body: string) =>
+    new Response(body, { status: 200, headers: { ...noStore, "Content-Type": "text/html; charset=utf-8" } });
   if (request.method !== "POST") return html(unsubscribePage(locale, "ask", request.url));
   try {
     await unsubscribe(await deps.store(), id);

@@ -16,7 +16,12 @@ export function confirmationMail(locale: Locale, to: string, confirmUrl: string)
 }
 
 /** One update; RFC 8058 one-click unsubscribe in the headers and the link in the text. */
-export function updateMail(locale: Locale, to: string, update: Update, links: { siteUrl: string; unsubscribe: string }): MailMessage {
+export function updateMail(
+  locale: Locale,
+  to: string,
+  update: Update,
+  links: { siteUrl: string; unsubscribe: string },
+): MailMessage {
   const unsubscribeUrl = links.unsubscribe;
   const messages = getMessages(locale);
   const t = messages.subscribe.mail;
@@ -27,7 +32,9 @@ export function updateMail(locale: Locale, to: string, update: Update, links: { 
     "",
     update.markdown.trim(),
     "",
-    ...(update.effective ? [`${messages.updates.effective}${messages.updates.colon}${update.effective.slice(0, 10)}`, ""] : []),
+    ...(update.effective
+      ? [`${messages.updates.effective}${messages.updates.colon}${update.effective.slice(0, 10)}`, ""]
+      : []),
     `${t.readOnline} ${links.siteUrl}${updatePath(locale, update.id)}`,
     "",
     "-- ",

@@ -37,12 +37,20 @@ export async function publishPass(deps: PublishDeps): Promise<Record<Delivery, n
   const addressKey = sealKey(secret, "subscriber address");
   for (const subscriber of await confirmedSubscribers(store)) {
     const from = (subscriber.confirmed_ms ?? now) - deps.noticeDays * DAY;
-    const due = byLocale[subscriber.locale].filter((u) => subscriber.kinds.includes(u.kind as never) && (published.get(u.id) ?? now) >= from);
+    const due = byLocale[subscriber.locale].filter(
+      (u) => subscriber.kinds.includes(u.kind as never) && (published.get(u.id) ?? now) >= from,
+    );
     if (due.length === 0) continue;
     const to = unseal(addressKey, subscriber.address_sealed);
     const unsubscribeUrl = `${deps.siteUrl}${UNSUBSCRIBE_API}?id=${subscriber.id}&token=${unsubscribeToken(secret, subscriber.id)}&locale=${subscriber.locale}`;
     for (const update of due) {
-      counts[await deps.mailer().send({ topic: `update:${update.id}`, key: subscriber.id, message: updateMail(subscriber.locale, to, update, { siteUrl: deps.siteUrl, unsubscribe: unsubscribeUrl }) })] += 1;
+      counts[
+        await deps.mailer().send({
+          topic: `update:${update.id}`,
+          key: subscriber.id,
+          message: updateMail(subscriber.locale, to, update, { siteUrl: deps.siteUrl, unsubscribe: unsubscribeUrl }),
+        })
+      ] += 1;
     }
   }
   return counts;

@@ -29,6 +29,13 @@ export function parseSubscribeRequest(text: string, type: string): SubscribeRequ
   }
   const normalized = typeof address === "string" ? normalizeAddress(address) : undefined;
   const chosen = [...new Set(kinds.filter((k): k is UpdateKind => typeof k === "string" && isUpdateKind(k)))];
-  if (!normalized || chosen.length === 0 || chosen.length !== kinds.length || typeof locale !== "string" || !isLocale(locale)) return undefined;
+  if (
+    !normalized ||
+    chosen.length === 0 ||
+    chosen.length !== kinds.length ||
+    typeof locale !== "string" ||
+    !isLocale(locale)
+  )
+    return undefined;
   return { address: normalized, kinds: chosen, locale };
 }

@@ -14,9 +14,17 @@ import { publishPass } from "./publish";
 export const subscriptionDeps: SubscriptionDeps = {
   store: getStore,
   mailer: getMailer,
-  clientLimiter: new SharedRateLimiter(getStore, { scope: "subscribe-client", perMinute: env.SUBSCRIBE_RATE_PER_MINUTE, burst: env.SUBSCRIBE_BURST }),
+  clientLimiter: new SharedRateLimiter(getStore, {
+    scope: "subscribe-client",
+    perMinute: env.SUBSCRIBE_RATE_PER_MINUTE,
+    burst: env.SUBSCRIBE_BURST,
+  }),
   // Each address may be sent a confirmation a few times an hour, whoever asks.
-  addressLimiter: new SharedRateLimiter(getStore, { scope: "subscribe-address", perMinute: env.SUBSCRIBE_ADDRESS_PER_HOUR / 60, burst: env.SUBSCRIBE_ADDRESS_PER_HOUR }),
+  addressLimiter: new SharedRateLimiter(getStore, {
+    scope: "subscribe-address",
+    perMinute: env.SUBSCRIBE_ADDRESS_PER_HOUR / 60,
+    burst: env.SUBSCRIBE_ADDRESS_PER_HOUR,
+  }),
   secret: () => secret("TOKEN_SIGNING_KEY"),
   siteUrl: env.SITE_URL.replace(/\/+$/, ""),
   ownOrigins: (request) => [new URL(env.SITE_URL).origin, ...requestOrigins(request.headers)],
@@ -29,13 +37,22 @@ let timer: NodeJS.Timeout | undefined;
 export function startPublisher(): void {
   if (timer) return;
   const pass = () =>
-    publishPass({ ...subscriptionDeps, updates: (locale) => getUpdates(locale), noticeDays: loadSubprocessors().noticeDays })
+    publishPass({
+      ...subscriptionDeps,
+      updates: (locale) => getUpdates(locale),
+      noticeDays: loadSubprocessors().noticeDays,
+    })
       .then((counts) => {
-        if (counts.sent + counts.waiting + counts.failed > 0) console.log(`subscriptions: updates mailed: ${counts.sent} sent, ${counts.waiting} waiting for the relay, ${counts.failed} refused`);
+        if (counts.sent + counts.waiting + counts.failed > 0)
+          console.log(
+            `subscriptions: updates mailed: ${counts.sent} sent, ${counts.waiting} waiting for the relay, ${counts.failed} refused`,
+          );
       })
       // Other errors may carry a subscriber's address (a relay's reply), so only their code is logged.
       .catch((error: unknown) =>
-        console.error(`subscriptions: publishing failed (${error instanceof MissingSecretError ? error.message : ((error as { code?: string }).code ?? (error as Error).name)})`),
+        console.error(
+          `subscriptions: publishing failed (${error instanceof MissingSecretError ? error.message : ((error as { code?: string }).code ?? (error as Error).name)})`,
+        ),
       );
   timer = setInterval(pass, env.SUBSCRIBE_PUBLISH_SECONDS * 1000);
   timer.unref();

@@ -22,7 +22,15 @@ afterEach(async () => {
 
 type Clock = { now: number };
 function parts(store: Store, sinkUrl: string, clock: Clock, logs: string[], overrides: Partial<SubscriptionDeps> = {}) {
-  const mailer = new Mailer({ store: async () => store, transport: smtpTransport(sinkUrl), key: sealKey(SECRET, "mail outbox"), from: "Trust <trust@example.com>", retryMs: 1, log: (l) => logs.push(l), now: () => clock.now });
+  const mailer = new Mailer({
+    store: async () => store,
+    transport: smtpTransport(sinkUrl),
+    key: sealKey(SECRET, "mail outbox"),
+    from: "Trust <trust@example.com>",
+    retryMs: 1,
+    log: (l) => logs.push(l),
+    now: () => clock.now,
+  });
   const deps: SubscriptionDeps = {
     store: async () => store,
     mailer: () => mailer,
@@ -48,10 +56,19 @@ function form(fields: [string, string][], client = "192.0.2.10", origin = SITE) 
 }
 const subscribe = (address: string, kinds: string[], locale = "en", client?: string) =>
   form([["address", address], ...kinds.map((k): [string, string] => ["kind", k]), ["locale", locale]], client);
-const linkIn = (mail: ReceivedMail, path: string) => new RegExp(`https://trust\\.example\\.com${path}\\S+`).exec(mail.text)?.[0] ?? "";
+const linkIn = (mail: ReceivedMail, path: string) =>
+  new RegExp(`https://trust\\.example\\.com${path}\\S+`).exec(mail.text)?.[0] ?? "";
 
 const fakeUpdate = (id: string, kind: string, locale: "en" | "zh"): Update =>
-  ({ ...getUpdates(locale)[0]!, id, kind, title: `${kind} notice ${id}`, summary: `Summary of ${id}`, markdown: `Body of ${id}`, effective: kind === "subprocessor" ? "2027-01-31T00:00:00.000Z" : undefined }) as Update;
+  ({
+    ...getUpdates(locale)[0]!,
+    id,
+    kind,
+    title: `${kind} notice ${id}`,
+    summary: `Summary of ${id}`,
+    markdown: `Body of ${id}`,
+    effective: kind === "subprocessor" ? "2027-01-31T00:00:00.000Z" : undefined,
+  }) as Update;
 
 describeEngines("subscriptions", (engine) => {
   it("takes a subscriber from the form to a subprocessor notice and out again with one click", async () => {
@@ -73,7 +90,10 @@ describeEngines("subscriptions", (engine) => {
 
     // Two updates are published an hour later; only the kind chosen is mailed.
     clock.now += 3_600_000;
-    const updates = { en: [fakeUpdate("new-mailer", "subprocessor", "en"), fakeUpdate("policy-x", "policy", "en")], zh: [fakeUpdate("new-mailer", "subprocessor", "zh"), fakeUpdate("policy-x", "policy", "zh")] };
+    const updates = {
+      en: [fakeUpdate("new-mailer", "subprocessor", "en"), fakeUpdate("policy-x", "policy", "en")],
+      zh: [fakeUpdate("new-mailer", "subprocessor", "zh"), fakeUpdate("policy-x", "policy", "zh")],
+    };
     const publish = () => publishPass({ ...deps, updates: (l) => updates[l], noticeDays: 30 });
     expect(await publish()).toEqual({ sent: 1, waiting: 0, failed: 0, skipped: 0 });
     const notice = await sink.waitFor((m) => m.subject.includes("new-mailer"));
@@ -81,7 +101,10 @@ describeEngines("subscriptions", (engine) => {
     expect(notice.text).toContain("Body of new-mailer");
     expect(notice.text).toContain(`${SITE}/zh/updates/new-mailer`);
     // mailparser reads the List-* headers (RFC 2369, RFC 8058) into one structure.
-    const list = JSON.parse(notice.headers.list ?? "{}") as { unsubscribe?: { url?: string }; "unsubscribe-post"?: { name?: string } };
+    const list = JSON.parse(notice.headers.list ?? "{}") as {
+      unsubscribe?: { url?: string };
+      "unsubscribe-post"?: { name?: string };
+    };
     expect(list["unsubscribe-post"]?.name).toBe("List-Unsubscribe=One-Click");
     const unsubscribeUrl = list.unsubscribe?.url ?? "";
     expect(unsubscribeUrl).toMatch(/^https:\/\/trust\.example\.com\/api\/subscribe\/unsubscribe\?id=/);
@@ -90,14 +113,24 @@ describeEngines("subscriptions", (engine) => {
     // Once per subscriber and update: another pass, and a new process (a new mailer), send nothing.
     expect(await publish()).toEqual({ sent: 0, waiting: 0, failed: 0, skipped: 1 });
     const restarted = parts(store, sink.url, clock, logs).deps;
-    expect(await publishPass({ ...restarted, updates: (l) => updates[l], noticeDays: 30 })).toMatchObject({ sent: 0, skipped: 1 });
+    expect(await publishPass({ ...restarted, updates: (l) => updates[l], noticeDays: 30 })).toMatchObject({
+      sent: 0,
+      skipped: 1,
+    });
     expect(sink.received.filter((m) => m.subject.includes("new-mailer"))).toHaveLength(1);
 
     // A GET of the link only asks; the mail client's one-click POST unsubscribes (200, no redirect).
     const ask = await handleUnsubscribe(new Request(unsubscribeUrl), deps);
     expect(ask.status).toBe(200);
     expect(await ask.text()).toContain('method="post"');
-    const click = await handleUnsubscribe(new Request(unsubscribeUrl, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" }), deps);
+    const click = await handleUnsubscribe(
+      new Request(unsubscribeUrl, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      }),
+      deps,
+    );
     expect(click.status).toBe(200);
     updates.zh.push(fakeUpdate("another", "subprocessor", "zh"));
     updates.en.push(fakeUpdate("another", "subprocessor", "en"));
@@ -122,7 +155,10 @@ describeEngines("subscriptions", (engine) => {
     sink.up();
     clock.now += 60_000;
     expect((await mailer.deliverDue()).sent).toBe(1);
-    expect(await publishPass({ ...deps, updates: (l) => updates[l], noticeDays: 30 })).toMatchObject({ sent: 0, skipped: 1 });
+    expect(await publishPass({ ...deps, updates: (l) => updates[l], noticeDays: 30 })).toMatchObject({
+      sent: 0,
+      skipped: 1,
+    });
     expect(sink.received.filter((m) => m.subject.includes("down"))).toHaveLength(1);
   });
 
@@ -130,9 +166,17 @@ describeEngines("subscriptions", (engine) => {
     sink = await startMailSink();
     const store = await engine.open();
     const clock = { now: Date.parse("2027-01-01T10:00:00Z") };
-    const { deps } = parts(store, sink.url, clock, [], { clientLimiter: new SharedRateLimiter(async () => store, { scope: "c", perMinute: 1, burst: 5 }) });
+    const { deps } = parts(store, sink.url, clock, [], {
+      clientLimiter: new SharedRateLimiter(async () => store, { scope: "c", perMinute: 1, burst: 5 }),
+    });
     const answers = [];
-    for (const address of ["known@example.org", "known@example.org", "new@example.org", "known@example.org", "known@example.org"]) {
+    for (const address of [
+      "known@example.org",
+      "known@example.org",
+      "new@example.org",
+      "known@example.org",
+      "known@example.org",
+    ]) {
       const r = await handleSubscribe(subscribe(address, ["security"]), deps);
       answers.push([r.status, r.headers.get("location"), await r.text()]);
     }
@@ -140,19 +184,55 @@ describeEngines("subscriptions", (engine) => {
     // The address limit (3) held back the fourth confirmation to known@, silently.
     expect(sink.received.filter((m) => m.to[0] === "known@example.org")).toHaveLength(3);
     // The client's sixth request within the minute is turned away.
-    expect((await handleSubscribe(subscribe("x@example.org", ["security"]), deps)).headers.get("location")).toBe("/subscribe/busy");
-    expect((await handleSubscribe(subscribe("x@example.org", ["security"], "en", "198.51.100.7"), deps)).headers.get("location")).toBe("/subscribe/sent");
+    expect((await handleSubscribe(subscribe("x@example.org", ["security"]), deps)).headers.get("location")).toBe(
+      "/subscribe/busy",
+    );
+    expect(
+      (await handleSubscribe(subscribe("x@example.org", ["security"], "en", "198.51.100.7"), deps)).headers.get(
+        "location",
+      ),
+    ).toBe("/subscribe/sent");
   });
 
   it("refuses bad input, other sites and unknown kinds", async () => {
     sink = await startMailSink();
     const store = await engine.open();
     const { deps } = parts(store, sink.url, { now: Date.now() }, []);
-    for (const request of [subscribe("not an address", ["security"]), subscribe("a@example.org", []), subscribe("a@example.org", ["gossip"]), subscribe("a@example.org\r\nBcc: b@example.org", ["security"])]) {
+    for (const request of [
+      subscribe("not an address", ["security"]),
+      subscribe("a@example.org", []),
+      subscribe("a@example.org", ["gossip"]),
+      subscribe("a@example.org\r\nBcc: b@example.org", ["security"]),
+    ]) {
       expect((await handleSubscribe(request, deps)).headers.get("location")).toBe("/subscribe/invalid");
     }
-    expect((await handleSubscribe(form([["address", "a@example.org"], ["kind", "security"]], "192.0.2.1", "https://evil.example"), deps)).status).toBe(403);
-    const fromExport = await handleSubscribe(form([["address", "a@example.org"], ["kind", "security"], ["locale", "en"]], "192.0.2.1", "https://static.example.net"), deps);
+    expect(
+      (
+        await handleSubscribe(
+          form(
+            [
+              ["address", "a@example.org"],
+              ["kind", "security"],
+            ],
+            "192.0.2.1",
+            "https://evil.example",
+          ),
+          deps,
+        )
+      ).status,
+    ).toBe(403);
+    const fromExport = await handleSubscribe(
+      form(
+        [
+          ["address", "a@example.org"],
+          ["kind", "security"],
+          ["locale", "en"],
+        ],
+        "192.0.2.1",
+        "https://static.example.net",
+      ),
+      deps,
+    );
     expect(fromExport.headers.get("location")).toBe(`${SITE}/subscribe/sent`);
     expect(fromExport.headers.get("access-control-allow-origin")).toBe("https://static.example.net");
     expect(sink.received).toHaveLength(1);

@@ -11,7 +11,13 @@ import { PHRASES, canonical, synonymOf } from "./synonyms";
 const PHRASE_PATTERNS = PHRASES.map((phrase) => {
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const latin = /^[a-z0-9]/.test(phrase);
-  return [phrase, new RegExp(`${latin ? "(?<![a-z0-9])" : ""}${escaped}${/[a-z]$/.test(phrase) ? "s?" : ""}${latin ? "(?![a-z0-9])" : ""}`, "g")] as const;
+  return [
+    phrase,
+    new RegExp(
+      `${latin ? "(?<![a-z0-9])" : ""}${escaped}${/[a-z]$/.test(phrase) ? "s?" : ""}${latin ? "(?![a-z0-9])" : ""}`,
+      "g",
+    ),
+  ] as const;
 });
 // Looking for every phrase in every text is most of the tokenizer's time: a text is searched
 // only for the phrases that start with one of its words (or, in Chinese, characters).
@@ -63,7 +69,10 @@ export function plainText(input: string): string {
   if (!/[<&]/.test(input)) return input.replace(/\s+/g, " ").trim();
   return input
     .replace(/<[^>]*>/g, " ")
-    .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (_, name: string) => ({ nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[name] ?? " ")
+    .replace(
+      /&(nbsp|amp|lt|gt|quot|#39);/g,
+      (_, name: string) => ({ nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[name] ?? " ",
+    )
     .replace(/\s+/g, " ")
     .trim();
 }

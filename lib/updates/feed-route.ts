@@ -6,7 +6,10 @@ import { getUpdates } from "./updates";
 // A route without dynamic segments (the root's) is called with no params at all.
 type Context = { params?: Promise<{ locale?: string; kind?: string }> };
 
-const headers = (format: FeedFormat) => ({ "Content-Type": FEED_CONTENT_TYPE[format], "Cache-Control": "public, max-age=300" });
+const headers = (format: FeedFormat) => ({
+  "Content-Type": FEED_CONTENT_TYPE[format],
+  "Cache-Control": "public, max-age=300",
+});
 const notFound = () => new Response("Not found", { status: 404 });
 
 /**
@@ -32,7 +35,9 @@ export function kindFeedRoute(format: FeedFormat) {
     GET: async (_request: Request, { params }: Context) => {
       const { locale = defaultLocale, kind = "" } = (await params) ?? {};
       if (!isLocale(locale) || !isUpdateKind(kind)) return notFound();
-      return new Response(renderUpdatesFeed(format, locale, getUpdates(locale, kind), kind), { headers: headers(format) });
+      return new Response(renderUpdatesFeed(format, locale, getUpdates(locale, kind), kind), {
+        headers: headers(format),
+      });
     },
   };
 }

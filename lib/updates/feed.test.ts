@@ -5,8 +5,17 @@ import { getUpdates, type Update } from "./updates";
 
 // Feeds are read back with feedsmith, a parser other than the `feed` library that writes them.
 const update = (id: string, kind: string, date: string): Update =>
-  ({ ...getUpdates("en")[0]!, id, kind, date: `${date}T00:00:00.000Z`, title: `Title ${id}`, summary: `Summary ${id}`, html: `<p>Body ${id}</p>` }) as Update;
-const text = (value: unknown) => (typeof value === "object" && value && "value" in value ? String(value.value) : String(value));
+  ({
+    ...getUpdates("en")[0]!,
+    id,
+    kind,
+    date: `${date}T00:00:00.000Z`,
+    title: `Title ${id}`,
+    summary: `Summary ${id}`,
+    html: `<p>Body ${id}</p>`,
+  }) as Update;
+const text = (value: unknown) =>
+  typeof value === "object" && value && "value" in value ? String(value.value) : String(value);
 const updates = [update("newer", "subprocessor", "2027-01-02"), update("older", "security", "2026-12-01")];
 
 describe("update feeds", () => {
@@ -32,7 +41,9 @@ describe("update feeds", () => {
       [`http://localhost:3000${locale === "en" ? "" : "/zh"}/updates/older`, "2026-12-01T00:00:00.000Z"],
     ]);
     expect(feed.feed_url).toMatch(/\/updates\/kind\/subprocessor\/feed\.json$/);
-    expect(feed.title).toBe(locale === "en" ? "UpKeep Trust Center: Subprocessor updates" : "UpKeep 信任中心：子处理者变更");
+    expect(feed.title).toBe(
+      locale === "en" ? "UpKeep Trust Center: Subprocessor updates" : "UpKeep 信任中心：子处理者变更",
+    );
   });
 
   it("give the same bytes for the same updates on every build", () => {

@@ -1,5 +1,13 @@
 import { Feed } from "feed";
-import { languageTag, updatePath, updatesFeedPath, updatesKindPath, updatesPath, type FeedFormat, type Locale } from "../i18n/locales";
+import {
+  languageTag,
+  updatePath,
+  updatesFeedPath,
+  updatesKindPath,
+  updatesPath,
+  type FeedFormat,
+  type Locale,
+} from "../i18n/locales";
 import { getMessages } from "../i18n/catalogue";
 import { fill } from "../i18n/format";
 import { absoluteUrl, site, siteText } from "../site/site";
@@ -22,7 +30,10 @@ function updatesFeed(locale: Locale, updates: Update[], kind: UpdateKind | undef
     copyright: site.company,
     // The newest update's date, so an unchanged list gives a byte-identical feed on every build.
     updated: newest ? new Date(newest.date) : built,
-    feedLinks: { atom: absoluteUrl(updatesFeedPath(locale, "atom", kind)), json: absoluteUrl(updatesFeedPath(locale, "json", kind)) },
+    feedLinks: {
+      atom: absoluteUrl(updatesFeedPath(locale, "atom", kind)),
+      json: absoluteUrl(updatesFeedPath(locale, "json", kind)),
+    },
     author: { name: site.company, link: absoluteUrl("/") },
   });
   for (const update of updates.slice(0, FEED_ENTRIES)) {
@@ -48,10 +59,25 @@ function updatesFeed(locale: Locale, updates: Update[], kind: UpdateKind | undef
  */
 function jsonFeed11(feed: Feed, locale: Locale): string {
   const { author, ...document } = JSON.parse(feed.json1()) as Record<string, unknown> & { author?: unknown };
-  return JSON.stringify({ ...document, version: "https://jsonfeed.org/version/1.1", language: languageTag[locale], ...(author ? { authors: [author] } : {}) }, null, 2);
+  return JSON.stringify(
+    {
+      ...document,
+      version: "https://jsonfeed.org/version/1.1",
+      language: languageTag[locale],
+      ...(author ? { authors: [author] } : {}),
+    },
+    null,
+    2,
+  );
 }
 
-export function renderUpdatesFeed(format: FeedFormat, locale: Locale, updates: Update[], kind: UpdateKind | undefined, built = new Date()): string {
+export function renderUpdatesFeed(
+  format: FeedFormat,
+  locale: Locale,
+  updates: Update[],
+  kind: UpdateKind | undefined,
+  built = new Date(),
+): string {
   const feed = updatesFeed(locale, updates, kind, built);
   return format === "atom" ? feed.atom1() : jsonFeed11(feed, locale);
 }

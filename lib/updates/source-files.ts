@@ -17,7 +17,11 @@ export type UpdateDoc = {
 
 // gray-matter (js-yaml) reads 2026-11-29 as a Date.
 const day = (value: unknown): string | undefined =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : value === undefined || value === null ? undefined : String(value);
+  value instanceof Date
+    ? value.toISOString().slice(0, 10)
+    : value === undefined || value === null
+      ? undefined
+      : String(value);
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 /** Reads <root>/updates/<locale>/*.mdx. */

@@ -39,7 +39,9 @@ let audits: Awaited<ReturnType<typeof auditUrls>>;
 const served = new Map<string, string>();
 try {
   for (const { route } of ROUTES) served.set(route, await (await fetch(site.origin + route)).text());
-  console.log(`\nLighthouse (mobile, median of ${LIGHTHOUSE_RUNS} runs) against ${site.origin} and the blank app at ${floorServer.origin} …`);
+  console.log(
+    `\nLighthouse (mobile, median of ${LIGHTHOUSE_RUNS} runs) against ${site.origin} and the blank app at ${floorServer.origin} …`,
+  );
   audits = await auditUrls([...ROUTES.map(({ route }) => site.origin + route), floorUrl], LIGHTHOUSE_RUNS);
 } finally {
   site.stop();
@@ -52,16 +54,21 @@ const measured: RouteMeasurement[] = ROUTES.map(({ route, content }) => ({
   lighthouse: audits.get(site.origin + route)!,
   firstLoadBytes: firstLoadBytes(served.get(route)!).bytes,
 }));
-const floor = { lighthouse: audits.get(floorUrl)!, firstLoadBytes: firstLoadBytes(readFileSync(floorBuild.htmlFile, "utf8"), { distDir: floorBuild.distDir }).bytes };
+const floor = {
+  lighthouse: audits.get(floorUrl)!,
+  firstLoadBytes: firstLoadBytes(readFileSync(floorBuild.htmlFile, "utf8"), { distDir: floorBuild.distDir }).bytes,
+};
 const whitepaperHtml = served.get(WHITEPAPER)!;
 
 console.log(`\n${routeTable(measured, floor)}\n`);
 console.log(`${machineLine([...audits.values()])}\n`);
-console.log(`${htmlTable({
-  route: WHITEPAPER,
-  htmlBytes: Buffer.byteLength(whitepaperHtml, "utf8"),
-  gzipBytes: gzipSync(whitepaperHtml).length,
-  inlineScriptBytes: inlineScriptBytes(whitepaperHtml),
-  textBytes: visibleTextBytes(whitepaperHtml),
-})}\n`);
+console.log(
+  `${htmlTable({
+    route: WHITEPAPER,
+    htmlBytes: Buffer.byteLength(whitepaperHtml, "utf8"),
+    gzipBytes: gzipSync(whitepaperHtml).length,
+    inlineScriptBytes: inlineScriptBytes(whitepaperHtml),
+    textBytes: visibleTextBytes(whitepaperHtml),
+  })}\n`,
+);
 console.log(budgetLines(checkBudgets(measured, floor)));

@@ -30,12 +30,33 @@ export function checkBudgets(routes: RouteMeasurement[], floor: Floor): BudgetCh
       const score = lighthouse.scores[category];
       const pass = score >= BUDGETS.categoryScore;
       // What cost the points, and what a blank page scores here: a miss the framework shares is not the site's.
-      const why = [lighthouse.failing[category]?.join(", "), pass ? "" : `blank page ${floor.lighthouse.scores[category]}`].filter(Boolean).join("; ");
-      checks.push({ route, budget: `${category} = ${BUDGETS.categoryScore}`, pass, detail: why ? `${score} (${why})` : String(score) });
+      const why = [
+        lighthouse.failing[category]?.join(", "),
+        pass ? "" : `blank page ${floor.lighthouse.scores[category]}`,
+      ]
+        .filter(Boolean)
+        .join("; ");
+      checks.push({
+        route,
+        budget: `${category} = ${BUDGETS.categoryScore}`,
+        pass,
+        detail: why ? `${score} (${why})` : String(score),
+      });
     }
     const ratio = firstLoadBytes / floor.firstLoadBytes;
-    if (content) checks.push({ route, budget: `first-load JS ≤ ${BUDGETS.firstLoadOverFloor} × floor`, pass: ratio <= BUDGETS.firstLoadOverFloor, detail: `${ratio.toFixed(2)} × floor` });
-    checks.push({ route, budget: `CLS ≤ ${BUDGETS.maxCls}`, pass: lighthouse.cls <= BUDGETS.maxCls, detail: lighthouse.cls.toFixed(3) });
+    if (content)
+      checks.push({
+        route,
+        budget: `first-load JS ≤ ${BUDGETS.firstLoadOverFloor} × floor`,
+        pass: ratio <= BUDGETS.firstLoadOverFloor,
+        detail: `${ratio.toFixed(2)} × floor`,
+      });
+    checks.push({
+      route,
+      budget: `CLS ≤ ${BUDGETS.maxCls}`,
+      pass: lighthouse.cls <= BUDGETS.maxCls,
+      detail: lighthouse.cls.toFixed(3),
+    });
   }
   return checks;
 }

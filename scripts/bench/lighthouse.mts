@@ -42,7 +42,9 @@ function summarise(lhr: Report): LighthouseResult {
   for (const id of CATEGORIES) {
     const category = lhr.categories[id];
     scores[id] = Math.round((category?.score ?? 0) * 100);
-    const lost = (category?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id);
+    const lost = (category?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => ref.id);
     if (scores[id] < 100 && lost.length) failing[id] = lost;
   }
   return {
@@ -65,7 +67,8 @@ async function auditOnce(url: string, port: number): Promise<Report> {
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const error = result.lhr.runtimeError;
     if (!error) return result.lhr;
-    if (attempt >= ATTEMPTS) throw new Error(`Lighthouse could not audit ${url} in ${ATTEMPTS} attempts: ${error.message}`);
+    if (attempt >= ATTEMPTS)
+      throw new Error(`Lighthouse could not audit ${url} in ${ATTEMPTS} attempts: ${error.message}`);
     console.warn(`Lighthouse could not audit ${url} (${error.code}); running it again.`);
   }
 }

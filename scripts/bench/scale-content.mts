@@ -28,7 +28,10 @@ export function scaledSections(originals: SourceSection[], count: number): Map<s
   for (let i = 0; i < count; i++) {
     const source = sorted[i % sorted.length]!;
     const n = Math.floor(i / sorted.length);
-    files.set(n === 0 ? `${source.id}.mdx` : `${source.id}-${n}.mdx`, n === 0 ? source.mdx : copySection(source.mdx, n, lastOrder + i + 1));
+    files.set(
+      n === 0 ? `${source.id}.mdx` : `${source.id}-${n}.mdx`,
+      n === 0 ? source.mdx : copySection(source.mdx, n, lastOrder + i + 1),
+    );
   }
   return files;
 }

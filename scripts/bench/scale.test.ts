@@ -12,10 +12,16 @@ const mdx = (id: string, order: number, title: string) =>
 
 describe("scaledSections", () => {
   it("copies the originals into as many sections as asked, which pass the site's content rules", () => {
-    const originals = (title: string) => [{ id: "a", order: 2, mdx: mdx("a", 2, title) }, { id: "b", order: 1, mdx: mdx("b", 1, title) }];
+    const originals = (title: string) => [
+      { id: "a", order: 2, mdx: mdx("a", 2, title) },
+      { id: "b", order: 1, mdx: mdx("b", 1, title) },
+    ];
     const root = mkdtempSync(path.join(tmpdir(), "scale-"));
     try {
-      for (const [locale, title] of [["en", "Backups"], ["zh", "备份"]] as const) {
+      for (const [locale, title] of [
+        ["en", "Backups"],
+        ["zh", "备份"],
+      ] as const) {
         const files = scaledSections(originals(title), 5);
         expect([...files.keys()]).toEqual(["b.mdx", "a.mdx", "b-1.mdx", "a-1.mdx", "b-2.mdx"]);
         mkdirSync(path.join(root, locale));

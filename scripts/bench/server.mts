@@ -21,12 +21,25 @@ export type RunningServer = { origin: string; stop: () => void };
 export async function startServer(
   port: number,
   [command, args] = serverCommand(port),
-  { cwd = process.cwd(), env = {}, timeoutMs = 60_000 }: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+  {
+    cwd = process.cwd(),
+    env = {},
+    timeoutMs = 60_000,
+  }: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<RunningServer> {
-  const child: ChildProcess = spawn(command, args, { cwd, env: { ...buildEnv(), ...env, PWD: cwd }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const child: ChildProcess = spawn(command, args, {
+    cwd,
+    env: { ...buildEnv(), ...env, PWD: cwd },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   const stop = () => {
     if (child.pid && child.exitCode === null) {
-      try { process.kill(-child.pid, "SIGTERM"); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        /* already gone */
+      }
     }
   };
   const origin = `http://localhost:${port}`;
@@ -35,7 +48,9 @@ export async function startServer(
     if (child.exitCode !== null) throw new Error(`${command} ${args.join(" ")} exited with ${child.exitCode}`);
     try {
       if ((await fetch(origin)).ok) return { origin, stop };
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   stop();

@@ -39,7 +39,11 @@ function entries(ids: string[], end: number): HistoryEntry[] {
       items: ids.map((id, j) => ({
         id,
         state: unknown ? "unknown" : failing && j === 4 ? "failing" : "passing",
-        reason: unknown ? { code: "source_error", error: "throttled", since: new Date(at).toISOString() } : failing && j === 4 ? { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 } : { code: "rules_compliant", rules: 3 },
+        reason: unknown
+          ? { code: "source_error", error: "throttled", since: new Date(at).toISOString() }
+          : failing && j === 4
+            ? { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 }
+            : { code: "rules_compliant", rules: 3 },
       })),
     };
   });
@@ -53,9 +57,18 @@ const time = async <T,>(run: () => T | Promise<T>): Promise<[T, number]> => {
 
 /** A year of pulls into the table at once, as the appends would have left it (bulk, not timed). */
 async function fill(store: Store, all: HistoryEntry[]): Promise<void> {
-  const rows = all.map((e) => ({ at_ms: Date.parse(e.at), expires_ms: Date.parse(e.expiresAt), states: fingerprint(e), entry: serializeEntry(e) }));
+  const rows = all.map((e) => ({
+    at_ms: Date.parse(e.at),
+    expires_ms: Date.parse(e.expiresAt),
+    states: fingerprint(e),
+    entry: serializeEntry(e),
+  }));
   await store.db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += 1_000) await trx.insertInto("status_pulls").values(rows.slice(i, i + 1_000)).execute();
+    for (let i = 0; i < rows.length; i += 1_000)
+      await trx
+        .insertInto("status_pulls")
+        .values(rows.slice(i, i + 1_000))
+        .execute();
   });
 }
 
@@ -73,7 +86,10 @@ export async function benchHistory(): Promise<void> {
       const s = await scratchStore(engine, postgresUrl);
       scratch.push(s);
       await fill(s.store, all);
-      stores.push([`server store, ${engine === "sqlite" ? "SQLite" : "PostgreSQL"}`, new DatabaseHistoryStore(s.store)]);
+      stores.push([
+        `server store, ${engine === "sqlite" ? "SQLite" : "PostgreSQL"}`,
+        new DatabaseHistoryStore(s.store),
+      ]);
     }
     const jsonlFile = path.join(dir, "snapshot.history.jsonl");
     writeFileSync(jsonlFile, all.map((e) => `${serializeEntry(e)}\n`).join(""));
@@ -84,14 +100,32 @@ export async function benchHistory(): Promise<void> {
     for (const [name, store] of stores) {
       const [window, read90] = await time(() => store.since(readFrom(new Date(end), HISTORY_DAYS), { runs: true }));
       const [view, compute] = await time(() => historyView(config, snapshot, window));
-      const [html, render] = await time(() => ["en", "zh"].map((locale) => renderToStaticMarkup(createElement(StatusHistory, { locale: locale as "en", history: view }))).join(""));
+      const [html, render] = await time(() =>
+        ["en", "zh"]
+          .map((locale) =>
+            renderToStaticMarkup(createElement(StatusHistory, { locale: locale as "en", history: view })),
+          )
+          .join(""),
+      );
       const [kept, read400] = await time(() => store.since(retentionStart(new Date(end)), { runs: true }));
       const [, feed] = await time(() => statusFeed(config, kept, new Date(end), "en"));
       const [, append] = await time(() => store.append({ ...all[0]!, at: new Date(end + 1000).toISOString() }));
       store.close();
-      rows.push({ store: name, "read 90 d (ms)": Math.round(read90), "rows read": window.length, "90-day view (ms)": Math.round(compute), "render en+zh (ms)": Math.round(render), "HTML (kB)": Math.round(html.length / 1024), "read 400 d (ms)": Math.round(read400), "feed (ms)": Math.round(feed), "one append (ms)": Math.round(append) });
+      rows.push({
+        store: name,
+        "read 90 d (ms)": Math.round(read90),
+        "rows read": window.length,
+        "90-day view (ms)": Math.round(compute),
+        "render en+zh (ms)": Math.round(render),
+        "HTML (kB)": Math.round(html.length / 1024),
+        "read 400 d (ms)": Math.round(read400),
+        "feed (ms)": Math.round(feed),
+        "one append (ms)": Math.round(append),
+      });
     }
-    console.log(`\nStatus history: ${all.length.toLocaleString("en")} pulls (400 days, one every 5 minutes), ${ids.length} checks${postgresUrl ? "" : " (PostgreSQL: set DATABASE_URL, or run under node scripts/with-postgres.mjs)"}\n`);
+    console.log(
+      `\nStatus history: ${all.length.toLocaleString("en")} pulls (400 days, one every 5 minutes), ${ids.length} checks${postgresUrl ? "" : " (PostgreSQL: set DATABASE_URL, or run under node scripts/with-postgres.mjs)"}\n`,
+    );
     console.table(rows);
   } finally {
     for (const s of scratch) await s.drop();

@@ -14,13 +14,31 @@ const RESULTS = 20_000;
 const BACKUP_RULES = 2;
 const RECOVERY_POINTS = 2_000;
 const RATE = 10;
-const account = benchAccount({ rules: RULES, backupRules: BACKUP_RULES, results: RESULTS, recoveryPoints: RECOVERY_POINTS, now: Date.now() });
+const account = benchAccount({
+  rules: RULES,
+  backupRules: BACKUP_RULES,
+  results: RESULTS,
+  recoveryPoints: RECOVERY_POINTS,
+  now: Date.now(),
+});
 
 const ruleNames = account.responses.DescribeConfigRules.ConfigRules.map((r) => String(r.ConfigRuleName));
 const config = statusConfigSchema.parse({
   source: { region: "us-east-1", requestTimeout: "10s", maxAttempts: 8 },
-  controls: Array.from({ length: RULES / 10 }, (_, i) => ({ id: `control-${i}`, title: { en: `Control ${i}`, zh: `控制 ${i}` }, rules: ruleNames.slice(i * 10, i * 10 + 10) })),
-  backups: [{ id: "database-backups", title: { en: "Database", zh: "数据库" }, maxAge: "30m", rules: ruleNames.slice(0, BACKUP_RULES), recoveryPoints: { backupResourceTypes: ["RDS"] } }],
+  controls: Array.from({ length: RULES / 10 }, (_, i) => ({
+    id: `control-${i}`,
+    title: { en: `Control ${i}`, zh: `控制 ${i}` },
+    rules: ruleNames.slice(i * 10, i * 10 + 10),
+  })),
+  backups: [
+    {
+      id: "database-backups",
+      title: { en: "Database", zh: "数据库" },
+      maxAge: "30m",
+      rules: ruleNames.slice(0, BACKUP_RULES),
+      recoveryPoints: { backupResourceTypes: ["RDS"] },
+    },
+  ],
 });
 
 // The fewest requests that can return everything: every page full at the API's maximum size.
@@ -62,21 +80,39 @@ for (const call of server.calls) {
   if (call.status === 400) entry.throttled++;
   made.set(call.operation, entry);
 }
-const rows = Object.entries(minimum).map(([op, min]) => ({ operation: op, minimum: min, made: made.get(op)?.total ?? 0, throttled: made.get(op)?.throttled ?? 0 }));
-console.log(`\nStatus pull at scale: ${RULES} rules, ${RESULTS} evaluation results, ${RECOVERY_POINTS} recovery points, throttle ${RATE} requests/s\n`);
+const rows = Object.entries(minimum).map(([op, min]) => ({
+  operation: op,
+  minimum: min,
+  made: made.get(op)?.total ?? 0,
+  throttled: made.get(op)?.throttled ?? 0,
+}));
+console.log(
+  `\nStatus pull at scale: ${RULES} rules, ${RESULTS} evaluation results, ${RECOVERY_POINTS} recovery points, throttle ${RATE} requests/s\n`,
+);
 console.table(rows);
 const totalMin = rows.reduce((a, r) => a + r.minimum, 0);
 const totalMade = rows.reduce((a, r) => a + r.made, 0);
 const totalThrottled = rows.reduce((a, r) => a + r.throttled, 0);
-console.log(`API calls: ${totalMade} made (${totalThrottled} throttled and retried) vs ${totalMin} the pagination needs (${(totalMade / totalMin).toFixed(2)}x)`);
+console.log(
+  `API calls: ${totalMade} made (${totalThrottled} throttled and retried) vs ${totalMin} the pagination needs (${(totalMade / totalMin).toFixed(2)}x)`,
+);
 console.log(`Wall time: ${seconds.toFixed(1)} s (floor at ${RATE}/s: ${(totalMin / RATE).toFixed(1)} s)`);
-console.log(`Peak memory (this process, the local AWS Config endpoint included): RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
-const states = [...snapshot.controls, ...snapshot.backups].reduce<Record<string, number>>((acc, item) => ({ ...acc, [item.state]: (acc[item.state] ?? 0) + 1 }), {});
+console.log(
+  `Peak memory (this process, the local AWS Config endpoint included): RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`,
+);
+const states = [...snapshot.controls, ...snapshot.backups].reduce<Record<string, number>>(
+  (acc, item) => ({ ...acc, [item.state]: (acc[item.state] ?? 0) + 1 }),
+  {},
+);
 console.log(`Result: ${JSON.stringify(states)}; failed queries: ${failures.length}`);
 if (failures.length > 0) {
   for (const f of failures) console.log(`  ${f.operation}: ${f.code}`);
   process.exit(1);
 }
 // The history bench renders React on its own, without the react-server condition this process runs under.
-const history = spawnSync("node_modules/.bin/tsx", ["--tsconfig", "scripts/bench/tsconfig.render.json", "scripts/bench/status-history.mts"], { stdio: "inherit" });
+const history = spawnSync(
+  "node_modules/.bin/tsx",
+  ["--tsconfig", "scripts/bench/tsconfig.render.json", "scripts/bench/status-history.mts"],
+  { stdio: "inherit" },
+);
 process.exit(history.status ?? 1);

@@ -26,16 +26,34 @@ export function routeTable(routes: RouteMeasurement[], floor: Floor): string {
   ];
   return markdownTable(
     ["route", "perf", "a11y", "best pr.", "SEO", "LCP", "TBT", "CLS", "transferred", "first-load JS (gzip)", "× floor"],
-    [...routes.map((r) => row(`\`${r.route}\``, r.lighthouse, r.firstLoadBytes)), row("blank App Router page (floor)", floor.lighthouse, floor.firstLoadBytes)],
+    [
+      ...routes.map((r) => row(`\`${r.route}\``, r.lighthouse, r.firstLoadBytes)),
+      row("blank App Router page (floor)", floor.lighthouse, floor.firstLoadBytes),
+    ],
   );
 }
 
-export type PageWeight = { route: string; htmlBytes: number; gzipBytes: number; inlineScriptBytes: number; textBytes: number };
+export type PageWeight = {
+  route: string;
+  htmlBytes: number;
+  gzipBytes: number;
+  inlineScriptBytes: number;
+  textBytes: number;
+};
 
 export function htmlTable({ route, htmlBytes, gzipBytes, inlineScriptBytes, textBytes }: PageWeight): string {
   return markdownTable(
     ["page", "HTML", "HTML (gzip)", "of which inline scripts", "visible text", "HTML / text"],
-    [[`\`${route}\``, kB(htmlBytes), kB(gzipBytes), kB(inlineScriptBytes), kB(textBytes), `${(htmlBytes / textBytes).toFixed(1)} ×`]],
+    [
+      [
+        `\`${route}\``,
+        kB(htmlBytes),
+        kB(gzipBytes),
+        kB(inlineScriptBytes),
+        kB(textBytes),
+        `${(htmlBytes / textBytes).toFixed(1)} ×`,
+      ],
+    ],
   );
 }
 

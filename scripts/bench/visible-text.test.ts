@@ -19,6 +19,10 @@ describe("visibleText", () => {
 
 describe("inlineScriptBytes", () => {
   it("counts inline script bodies and not external scripts", () => {
-    expect(inlineScriptBytes('<script src="/a.js" async=""></script><script>abc</script><script type="application/ld+json">{}</script>')).toBe(5);
+    expect(
+      inlineScriptBytes(
+        '<script src="/a.js" async=""></script><script>abc</script><script type="application/ld+json">{}</script>',
+      ),
+    ).toBe(5);
   });
 });

@@ -10,7 +10,10 @@ import { FakeServiceError } from "./wire";
 export function requireAggregator(account: Account, input: Input): void {
   const name = requiredString(input, "ConfigurationAggregatorName");
   if (!account.aggregators.includes(name)) {
-    throw new FakeServiceError("NoSuchConfigurationAggregatorException", "The configuration aggregator does not exist. Check the configuration aggregator name and try again.");
+    throw new FakeServiceError(
+      "NoSuchConfigurationAggregatorException",
+      "The configuration aggregator does not exist. Check the configuration aggregator name and try again.",
+    );
   }
 }
 
@@ -40,7 +43,11 @@ const getAggregateComplianceDetailsByConfigRule: OperationHandler = ({ account, 
   const type = optionalString(input, "ComplianceType");
   // An unknown rule is simply an empty page: this API models no NoSuchConfigRuleException.
   const results = account.responses.GetAggregateComplianceDetailsByConfigRule.AggregateEvaluationResults.filter(
-    (result) => text(qualifier(result), "ConfigRuleName") === name && text(result, "AccountId") === accountId && text(result, "AwsRegion") === region && matches(type, text(result, "ComplianceType")),
+    (result) =>
+      text(qualifier(result), "ConfigRuleName") === name &&
+      text(result, "AccountId") === accountId &&
+      text(result, "AwsRegion") === region &&
+      matches(type, text(result, "ComplianceType")),
   );
   const page = paginate(operation, input, results, pageSize);
   return { AggregateEvaluationResults: page.items, NextToken: page.nextToken };
@@ -49,20 +56,30 @@ const getAggregateComplianceDetailsByConfigRule: OperationHandler = ({ account, 
 const selectAggregateResourceConfig: OperationHandler = ({ account, operation, pageSize }, input) => {
   requireAggregator(account, input);
   const query = parseSelect(requiredString(input, "Expression"));
-  const page = paginate(operation, input, runSelect(query, account.responses.BatchGetResourceConfig.baseConfigurationItems), pageSize);
-  return { Results: page.items, QueryInfo: { SelectFields: query.fields.map((Name) => ({ Name })) }, NextToken: page.nextToken };
+  const page = paginate(
+    operation,
+    input,
+    runSelect(query, account.responses.BatchGetResourceConfig.baseConfigurationItems),
+    pageSize,
+  );
+  return {
+    Results: page.items,
+    QueryInfo: { SelectFields: query.fields.map((Name) => ({ Name })) },
+    NextToken: page.nextToken,
+  };
 };
 
 const describeAggregateComplianceByConformancePacks: OperationHandler = ({ account, operation, pageSize }, input) => {
   requireAggregator(account, input);
   const filters = optionalRecord(input, "Filters");
-  const rows = account.responses.DescribeAggregateComplianceByConformancePacks.AggregateComplianceByConformancePacks.filter(
-    (row) =>
-      matches(optionalString(filters, "ConformancePackName"), text(row, "ConformancePackName")) &&
-      matches(optionalString(filters, "ComplianceType"), complianceType(row)) &&
-      matches(optionalString(filters, "AccountId"), text(row, "AccountId")) &&
-      matches(optionalString(filters, "AwsRegion"), text(row, "AwsRegion")),
-  );
+  const rows =
+    account.responses.DescribeAggregateComplianceByConformancePacks.AggregateComplianceByConformancePacks.filter(
+      (row) =>
+        matches(optionalString(filters, "ConformancePackName"), text(row, "ConformancePackName")) &&
+        matches(optionalString(filters, "ComplianceType"), complianceType(row)) &&
+        matches(optionalString(filters, "AccountId"), text(row, "AccountId")) &&
+        matches(optionalString(filters, "AwsRegion"), text(row, "AwsRegion")),
+    );
   const page = paginate(operation, input, rows, pageSize);
   return { AggregateComplianceByConformancePacks: page.items, NextToken: page.nextToken };
 };

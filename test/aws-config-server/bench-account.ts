@@ -16,7 +16,10 @@ export function benchAccount({ rules, backupRules, results, recoveryPoints, now 
     ConfigRuleName: name,
     ConfigRuleArn: `arn:aws:config:${REGION}:${ACCOUNT}:config-rule/config-rule-${i.toString(36).padStart(6, "0")}`,
     ConfigRuleId: `config-rule-${i.toString(36).padStart(6, "0")}`,
-    Source: { Owner: "AWS", SourceIdentifier: backup(i) ? "RDS_LAST_BACKUP_RECOVERY_POINT_CREATED" : "INCOMING_SSH_DISABLED" },
+    Source: {
+      Owner: "AWS",
+      SourceIdentifier: backup(i) ? "RDS_LAST_BACKUP_RECOVERY_POINT_CREATED" : "INCOMING_SSH_DISABLED",
+    },
     InputParameters: JSON.stringify(backup(i) ? { recoveryPointAgeValue: "1", recoveryPointAgeUnit: "hours" } : {}),
     ConfigRuleState: "ACTIVE",
     EvaluationModes: [{ Mode: "DETECTIVE" }],
@@ -25,7 +28,15 @@ export function benchAccount({ rules, backupRules, results, recoveryPoints, now 
   const evaluated = seconds(now - 20 * 60_000);
   const EvaluationResults: Json[] = names.slice(0, backupRules).flatMap((name, i) =>
     Array.from({ length: results / backupRules }, (_, j) => ({
-      EvaluationResultIdentifier: { EvaluationResultQualifier: { ConfigRuleName: name, ResourceType: "AWS::RDS::DBInstance", ResourceId: `db-${i}-${j}`, EvaluationMode: "DETECTIVE" }, OrderingTimestamp: seconds(now - 26 * 60_000) },
+      EvaluationResultIdentifier: {
+        EvaluationResultQualifier: {
+          ConfigRuleName: name,
+          ResourceType: "AWS::RDS::DBInstance",
+          ResourceId: `db-${i}-${j}`,
+          EvaluationMode: "DETECTIVE",
+        },
+        OrderingTimestamp: seconds(now - 26 * 60_000),
+      },
       ComplianceType: "COMPLIANT",
       ResultRecordedTime: seconds(now - 25 * 60_000),
       ConfigRuleInvokedTime: seconds(now - 25 * 60_000 - 2_000),
@@ -39,7 +50,12 @@ export function benchAccount({ rules, backupRules, results, recoveryPoints, now 
     resourceType: "AWS::Backup::RecoveryPoint",
     resourceId: `rp-${i}`,
     awsRegion: REGION,
-    configuration: JSON.stringify({ ResourceType: "RDS", Status: "COMPLETED", CreationDate: new Date(now - (10 + i * 30) * 60_000).toISOString(), BackupVaultName: "bench-vault" }),
+    configuration: JSON.stringify({
+      ResourceType: "RDS",
+      Status: "COMPLETED",
+      CreationDate: new Date(now - (10 + i * 30) * 60_000).toISOString(),
+      BackupVaultName: "bench-vault",
+    }),
     supplementaryConfiguration: {},
   }));
   return {
@@ -48,12 +64,35 @@ export function benchAccount({ rules, backupRules, results, recoveryPoints, now 
     aggregators: [],
     responses: {
       DescribeConfigRules: { ConfigRules },
-      DescribeComplianceByConfigRule: { ComplianceByConfigRules: names.map((name, i) => ({ ConfigRuleName: name, Compliance: { ComplianceType: compliance(i) } })) },
-      DescribeConfigRuleEvaluationStatus: { ConfigRulesEvaluationStatus: names.map((name, i) => ({ ConfigRuleName: name, ConfigRuleArn: ConfigRules[i]?.ConfigRuleArn, ConfigRuleId: ConfigRules[i]?.ConfigRuleId, LastSuccessfulEvaluationTime: evaluated, FirstEvaluationStarted: true })) },
+      DescribeComplianceByConfigRule: {
+        ComplianceByConfigRules: names.map((name, i) => ({
+          ConfigRuleName: name,
+          Compliance: { ComplianceType: compliance(i) },
+        })),
+      },
+      DescribeConfigRuleEvaluationStatus: {
+        ConfigRulesEvaluationStatus: names.map((name, i) => ({
+          ConfigRuleName: name,
+          ConfigRuleArn: ConfigRules[i]?.ConfigRuleArn,
+          ConfigRuleId: ConfigRules[i]?.ConfigRuleId,
+          LastSuccessfulEvaluationTime: evaluated,
+          FirstEvaluationStarted: true,
+        })),
+      },
       GetComplianceDetailsByConfigRule: { EvaluationResults },
       BatchGetResourceConfig: { baseConfigurationItems: items },
-      DescribeConfigurationRecorders: { ConfigurationRecorders: [{ name: "default", recordingGroup: { allSupported: true }, recordingMode: { recordingFrequency: "CONTINUOUS" } }] },
-      DescribeConfigurationRecorderStatus: { ConfigurationRecordersStatus: [{ name: "default", recording: true, lastStatus: "Success" }] },
+      DescribeConfigurationRecorders: {
+        ConfigurationRecorders: [
+          {
+            name: "default",
+            recordingGroup: { allSupported: true },
+            recordingMode: { recordingFrequency: "CONTINUOUS" },
+          },
+        ],
+      },
+      DescribeConfigurationRecorderStatus: {
+        ConfigurationRecordersStatus: [{ name: "default", recording: true, lastStatus: "Success" }],
+      },
       DescribeConformancePackCompliance: [],
       ListConformancePackComplianceScores: { ConformancePackComplianceScores: [] },
       DescribeAggregateComplianceByConfigRules: { AggregateComplianceByConfigRules: [] },

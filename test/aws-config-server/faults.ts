@@ -79,7 +79,9 @@ export function createFaultInjector(faults: Fault[], accountId: string, now: () 
       case "denied":
         return { kind: "error", error: denied(accountId, operation) };
       case "fail-page":
-        return pageIndexOf(operation, input) === fault.page ? { kind: "error", error: errorForStatus(fault.status ?? 500) } : undefined;
+        return pageIndexOf(operation, input) === fault.page
+          ? { kind: "error", error: errorForStatus(fault.status ?? 500) }
+          : undefined;
     }
   };
 

@@ -6,20 +6,26 @@ import { byNames, type OperationHandler } from "./operations";
 import { FakeServiceError } from "./wire";
 
 const noSuchRecorder = (name: string) =>
-  new FakeServiceError("NoSuchConfigurationRecorderException", `Cannot find configuration recorder with the specified name '${name}'.`);
+  new FakeServiceError(
+    "NoSuchConfigurationRecorderException",
+    `Cannot find configuration recorder with the specified name '${name}'.`,
+  );
 
-const named = (items: Json[], input: Input) => byNames(items, "name", optionalStringArray(input, "ConfigurationRecorderNames"), noSuchRecorder, 1000);
+const named = (items: Json[], input: Input) =>
+  byNames(items, "name", optionalStringArray(input, "ConfigurationRecorderNames"), noSuchRecorder, 1000);
 
 const describeConfigurationRecorders: OperationHandler = ({ account }: { account: Account }, input) => ({
   ConfigurationRecorders: named(account.responses.DescribeConfigurationRecorders.ConfigurationRecorders, input),
 });
 
 const describeConfigurationRecorderStatus: OperationHandler = ({ account }: { account: Account }, input) => ({
-  ConfigurationRecordersStatus: named(account.responses.DescribeConfigurationRecorderStatus.ConfigurationRecordersStatus, input),
+  ConfigurationRecordersStatus: named(
+    account.responses.DescribeConfigurationRecorderStatus.ConfigurationRecordersStatus,
+    input,
+  ),
 });
 
 export const recorderOperations = {
   DescribeConfigurationRecorders: describeConfigurationRecorders,
   DescribeConfigurationRecorderStatus: describeConfigurationRecorderStatus,
 } satisfies Partial<Record<Operation, OperationHandler>>;
-

@@ -41,7 +41,8 @@ async function localServer(faults: Fault[] = []) {
   return { account, handler: server, client: sdkClient(server.url) };
 }
 
-const ruleNames = (account: Account) => account.responses.DescribeConfigRules.ConfigRules.map((rule) => rule.ConfigRuleName);
+const ruleNames = (account: Account) =>
+  account.responses.DescribeConfigRules.ConfigRules.map((rule) => rule.ConfigRuleName);
 const epochMs = (value: unknown) => (typeof value === "number" ? Math.round(value * 1000) : undefined);
 
 describe("the local AWS Config server through the real SDK", () => {
@@ -55,7 +56,9 @@ describe("the local AWS Config server through the real SDK", () => {
     const first = rules[0];
     expect(first?.Source).toEqual({ Owner: "AWS", SourceIdentifier: "INCOMING_SSH_DISABLED" });
     expect(JSON.parse(first?.InputParameters ?? "")).toEqual({ authorizedTcpPorts: "443,8443" });
-    expect(first?.ConfigRuleArn).toMatch(new RegExp(`^arn:aws:config:us-east-1:${HOME_ACCOUNT}:config-rule/config-rule-[a-z0-9]{6}$`));
+    expect(first?.ConfigRuleArn).toMatch(
+      new RegExp(`^arn:aws:config:us-east-1:${HOME_ACCOUNT}:config-rule/config-rule-[a-z0-9]{6}$`),
+    );
     expect(first?.ConfigRuleArn?.endsWith(first.ConfigRuleId ?? "?")).toBe(true);
     expect(rules[1]?.Source?.Owner).toBe("CUSTOM_LAMBDA");
     expect(rules[2]?.InputParameters).toBe("{}");
@@ -65,25 +68,47 @@ describe("the local AWS Config server through the real SDK", () => {
     const { client } = await localServer();
     const out = await client.send(new DescribeConfigRulesCommand({ ConfigRuleNames: ["rule-007", "rule-003"] }));
     expect(out.ConfigRules?.map((rule) => rule.ConfigRuleName)).toEqual(["rule-007", "rule-003"]);
-    const error = await rejectionOf(client.send(new DescribeConfigRulesCommand({ ConfigRuleNames: ["rule-003", "no-such-rule"] })));
+    const error = await rejectionOf(
+      client.send(new DescribeConfigRulesCommand({ ConfigRuleNames: ["rule-003", "no-such-rule"] })),
+    );
     expect(error.name).toBe("NoSuchConfigRuleException");
-    expect(error.message).toBe("The ConfigRule 'no-such-rule' provided in the request is invalid. Please check the configRule name");
+    expect(error.message).toBe(
+      "The ConfigRule 'no-such-rule' provided in the request is invalid. Please check the configRule name",
+    );
     expect(error.$metadata?.httpStatusCode).toBe(400);
     expect(error.$fault).toBe("client");
     const names = Array.from({ length: 26 }, (_, i) => `rule-${String(i + 1).padStart(3, "0")}`);
-    expect((await rejectionOf(client.send(new DescribeConfigRulesCommand({ ConfigRuleNames: names })))).name).toBe("ValidationException");
+    expect((await rejectionOf(client.send(new DescribeConfigRulesCommand({ ConfigRuleNames: names })))).name).toBe(
+      "ValidationException",
+    );
   });
 
   it("DescribeComplianceByConfigRule filters by compliance and counts contributors (capped at 100)", async () => {
     const { client } = await localServer();
-    const all = await client.send(new DescribeComplianceByConfigRuleCommand({ ConfigRuleNames: ["rule-001", "rule-002", "rule-003", "rule-004"] }));
+    const all = await client.send(
+      new DescribeComplianceByConfigRuleCommand({ ConfigRuleNames: ["rule-001", "rule-002", "rule-003", "rule-004"] }),
+    );
     expect(all.ComplianceByConfigRules).toEqual([
-      { ConfigRuleName: "rule-001", Compliance: { ComplianceType: "NON_COMPLIANT", ComplianceContributorCount: { CappedCount: 6, CapExceeded: false } } },
+      {
+        ConfigRuleName: "rule-001",
+        Compliance: {
+          ComplianceType: "NON_COMPLIANT",
+          ComplianceContributorCount: { CappedCount: 6, CapExceeded: false },
+        },
+      },
       { ConfigRuleName: "rule-002", Compliance: { ComplianceType: "INSUFFICIENT_DATA" } },
       { ConfigRuleName: "rule-003", Compliance: { ComplianceType: "COMPLIANT" } },
-      { ConfigRuleName: "rule-004", Compliance: { ComplianceType: "NON_COMPLIANT", ComplianceContributorCount: { CappedCount: 100, CapExceeded: true } } },
+      {
+        ConfigRuleName: "rule-004",
+        Compliance: {
+          ComplianceType: "NON_COMPLIANT",
+          ComplianceContributorCount: { CappedCount: 100, CapExceeded: true },
+        },
+      },
     ]);
-    const nonCompliant = await client.send(new DescribeComplianceByConfigRuleCommand({ ComplianceTypes: ["NON_COMPLIANT"] }));
+    const nonCompliant = await client.send(
+      new DescribeComplianceByConfigRuleCommand({ ComplianceTypes: ["NON_COMPLIANT"] }),
+    );
     expect(nonCompliant.ComplianceByConfigRules).toHaveLength(20);
     expect(nonCompliant.NextToken).toBeUndefined();
   });
@@ -98,43 +123,81 @@ describe("the local AWS Config server through the real SDK", () => {
     expect(one?.LastSuccessfulEvaluationTime).toBeInstanceOf(Date);
     const recorded = account.responses.DescribeConfigRuleEvaluationStatus.ConfigRulesEvaluationStatus;
     expect(one?.LastSuccessfulEvaluationTime?.getTime()).toBe(epochMs(recorded[0]?.LastSuccessfulEvaluationTime));
-    expect(one?.LastSuccessfulInvocationTime?.getTime()).toBeLessThan(one?.LastSuccessfulEvaluationTime?.getTime() ?? 0);
+    expect(one?.LastSuccessfulInvocationTime?.getTime()).toBeLessThan(
+      one?.LastSuccessfulEvaluationTime?.getTime() ?? 0,
+    );
     expect(one?.FirstActivatedTime).toBeInstanceOf(Date);
     expect(two?.LastSuccessfulEvaluationTime).toBeUndefined();
-    expect(two).toMatchObject({ ConfigRuleName: "rule-002", LastErrorCode: "AccessDenied", LastErrorMessage: "Lambda could not be invoked", FirstEvaluationStarted: false });
-    expect(statuses.map((status) => status.LastSuccessfulEvaluationTime?.getTime())).toEqual(recorded.map((status) => epochMs(status.LastSuccessfulEvaluationTime)));
+    expect(two).toMatchObject({
+      ConfigRuleName: "rule-002",
+      LastErrorCode: "AccessDenied",
+      LastErrorMessage: "Lambda could not be invoked",
+      FirstEvaluationStarted: false,
+    });
+    expect(statuses.map((status) => status.LastSuccessfulEvaluationTime?.getTime())).toEqual(
+      recorded.map((status) => epochMs(status.LastSuccessfulEvaluationTime)),
+    );
     const tooMany = await rejectionOf(client.send(new DescribeConfigRuleEvaluationStatusCommand({ Limit: 51 })));
     expect(tooMany.name).toBe("InvalidParameterValueException");
   });
 
   it("GetComplianceDetailsByConfigRule pages results with Limit and keeps every field", async () => {
     const { account, client, handler } = await localServer();
-    const pages = await allPages(paginateGetComplianceDetailsByConfigRule({ client, pageSize: 10 }, { ConfigRuleName: "rule-001" }));
+    const pages = await allPages(
+      paginateGetComplianceDetailsByConfigRule({ client, pageSize: 10 }, { ConfigRuleName: "rule-001" }),
+    );
     expect(pages.map((page) => page.EvaluationResults?.length)).toEqual([10, 10, 3]);
     expect(handler.calls).toHaveLength(3);
     const results = pages.flatMap((page) => page.EvaluationResults ?? []);
-    const expected = account.responses.GetComplianceDetailsByConfigRule.EvaluationResults.filter((r) => qualifier(r).ConfigRuleName === "rule-001");
-    expect(results.map((r) => r.EvaluationResultIdentifier?.EvaluationResultQualifier?.ResourceId)).toEqual(expected.map((r) => qualifier(r).ResourceId));
-    expect(results.map((r) => r.ResultRecordedTime?.getTime())).toEqual(expected.map((r) => epochMs((r as Json).ResultRecordedTime)));
+    const expected = account.responses.GetComplianceDetailsByConfigRule.EvaluationResults.filter(
+      (r) => qualifier(r).ConfigRuleName === "rule-001",
+    );
+    expect(results.map((r) => r.EvaluationResultIdentifier?.EvaluationResultQualifier?.ResourceId)).toEqual(
+      expected.map((r) => qualifier(r).ResourceId),
+    );
+    expect(results.map((r) => r.ResultRecordedTime?.getTime())).toEqual(
+      expected.map((r) => epochMs((r as Json).ResultRecordedTime)),
+    );
     expect(results[0]).toMatchObject({
-      EvaluationResultIdentifier: { EvaluationResultQualifier: { ConfigRuleName: "rule-001", ResourceType: "AWS::EC2::SecurityGroup", ResourceId: "sg-0000" } },
+      EvaluationResultIdentifier: {
+        EvaluationResultQualifier: {
+          ConfigRuleName: "rule-001",
+          ResourceType: "AWS::EC2::SecurityGroup",
+          ResourceId: "sg-0000",
+        },
+      },
       ComplianceType: "NON_COMPLIANT",
       Annotation: "Port 22 open to 0.0.0.0/0 on sg-0000",
     });
     expect(results[0]?.ConfigRuleInvokedTime).toBeInstanceOf(Date);
     expect(results[0]?.EvaluationResultIdentifier?.OrderingTimestamp).toBeInstanceOf(Date);
 
-    const nonCompliant = await client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: "rule-001", ComplianceTypes: ["NON_COMPLIANT"], Limit: 100 }));
+    const nonCompliant = await client.send(
+      new GetComplianceDetailsByConfigRuleCommand({
+        ConfigRuleName: "rule-001",
+        ComplianceTypes: ["NON_COMPLIANT"],
+        Limit: 100,
+      }),
+    );
     expect(nonCompliant.EvaluationResults).toHaveLength(6);
     const defaultPage = await client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: "rule-001" }));
     expect(defaultPage.EvaluationResults).toHaveLength(10);
-    expect((await rejectionOf(client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: "rule-001", Limit: 101 })))).name).toBe("InvalidParameterValueException");
-    expect((await rejectionOf(client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: "nope" })))).name).toBe("NoSuchConfigRuleException");
+    expect(
+      (
+        await rejectionOf(
+          client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: "rule-001", Limit: 101 })),
+        )
+      ).name,
+    ).toBe("InvalidParameterValueException");
+    expect(
+      (await rejectionOf(client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: "nope" })))).name,
+    ).toBe("NoSuchConfigRuleException");
   });
 
   it("SelectResourceConfig projects field paths into JSON strings and pages with Limit", async () => {
     const { client, handler } = await localServer();
-    const Expression = "select resourceId, configuration.creationDate, supplementaryConfiguration.BucketVersioningConfiguration.status , accountId  WHERE resourceType = 'AWS::S3::Bucket'";
+    const Expression =
+      "select resourceId, configuration.creationDate, supplementaryConfiguration.BucketVersioningConfiguration.status , accountId  WHERE resourceType = 'AWS::S3::Bucket'";
     const pages = await allPages(paginateSelectResourceConfig({ client, pageSize: 3 }, { Expression }));
     expect(handler.calls).toHaveLength(3);
     expect(pages[0]?.QueryInfo?.SelectFields).toEqual([
@@ -152,17 +215,25 @@ describe("the local AWS Config server through the real SDK", () => {
       supplementaryConfiguration: { BucketVersioningConfiguration: { status: "Enabled" } },
       accountId: HOME_ACCOUNT,
     });
-    for (const Expression of ["SELECT resourceId", "SELECT resourceId WHERE resourceType LIKE 'AWS::S3::%'", "SELECT COUNT(*) WHERE resourceType = 'AWS::S3::Bucket'"]) {
+    for (const Expression of [
+      "SELECT resourceId",
+      "SELECT resourceId WHERE resourceType LIKE 'AWS::S3::%'",
+      "SELECT COUNT(*) WHERE resourceType = 'AWS::S3::Bucket'",
+    ]) {
       const error = await rejectionOf(client.send(new SelectResourceConfigCommand({ Expression })));
       expect(error.name).toBe("InvalidExpressionException");
       expect(error.$metadata?.httpStatusCode).toBe(400);
     }
-    expect((await rejectionOf(client.send(new SelectResourceConfigCommand({ Expression, Limit: 101 })))).name).toBe("InvalidLimitException");
+    expect((await rejectionOf(client.send(new SelectResourceConfigCommand({ Expression, Limit: 101 })))).name).toBe(
+      "InvalidLimitException",
+    );
   });
 
   it("conformance packs: rule compliance, scores with Dates, unknown pack", async () => {
     const { client } = await localServer();
-    const pack = await client.send(new DescribeConformancePackComplianceCommand({ ConformancePackName: "operational-best-practices" }));
+    const pack = await client.send(
+      new DescribeConformancePackComplianceCommand({ ConformancePackName: "operational-best-practices" }),
+    );
     expect(pack.ConformancePackName).toBe("operational-best-practices");
     expect(pack.ConformancePackRuleComplianceList?.map((rule) => [rule.ConfigRuleName, rule.ComplianceType])).toEqual([
       ["rule-001", "NON_COMPLIANT"],
@@ -170,7 +241,9 @@ describe("the local AWS Config server through the real SDK", () => {
       ["rule-004", "NON_COMPLIANT"],
       ["rule-005", "INSUFFICIENT_DATA"],
     ]);
-    const missing = await rejectionOf(client.send(new DescribeConformancePackComplianceCommand({ ConformancePackName: "nope" })));
+    const missing = await rejectionOf(
+      client.send(new DescribeConformancePackComplianceCommand({ ConformancePackName: "nope" })),
+    );
     expect(missing.name).toBe("NoSuchConformancePackException");
     const scores = await client.send(new ListConformancePackComplianceScoresCommand({}));
     expect(scores.ConformancePackComplianceScores?.map((score) => [score.ConformancePackName, score.Score])).toEqual([
@@ -182,35 +255,79 @@ describe("the local AWS Config server through the real SDK", () => {
 
   it("aggregator operations span accounts and need a known aggregator", async () => {
     const { client } = await localServer();
-    const byRule = await client.send(new DescribeAggregateComplianceByConfigRulesCommand({ ConfigurationAggregatorName: AGGREGATOR, Filters: { ConfigRuleName: "rule-001" } }));
-    expect(byRule.AggregateComplianceByConfigRules?.map((row) => [row.AccountId, row.AwsRegion, row.Compliance?.ComplianceType])).toEqual([
+    const byRule = await client.send(
+      new DescribeAggregateComplianceByConfigRulesCommand({
+        ConfigurationAggregatorName: AGGREGATOR,
+        Filters: { ConfigRuleName: "rule-001" },
+      }),
+    );
+    expect(
+      byRule.AggregateComplianceByConfigRules?.map((row) => [
+        row.AccountId,
+        row.AwsRegion,
+        row.Compliance?.ComplianceType,
+      ]),
+    ).toEqual([
       [HOME_ACCOUNT, "us-east-1", "NON_COMPLIANT"],
       [OTHER_ACCOUNT, "eu-west-1", "COMPLIANT"],
     ]);
     const details = await client.send(
-      new GetAggregateComplianceDetailsByConfigRuleCommand({ ConfigurationAggregatorName: AGGREGATOR, ConfigRuleName: "rule-001", AccountId: OTHER_ACCOUNT, AwsRegion: "eu-west-1" }),
+      new GetAggregateComplianceDetailsByConfigRuleCommand({
+        ConfigurationAggregatorName: AGGREGATOR,
+        ConfigRuleName: "rule-001",
+        AccountId: OTHER_ACCOUNT,
+        AwsRegion: "eu-west-1",
+      }),
     );
     expect(details.AggregateEvaluationResults).toHaveLength(1);
-    expect(details.AggregateEvaluationResults?.[0]).toMatchObject({ AccountId: OTHER_ACCOUNT, AwsRegion: "eu-west-1", ComplianceType: "COMPLIANT" });
+    expect(details.AggregateEvaluationResults?.[0]).toMatchObject({
+      AccountId: OTHER_ACCOUNT,
+      AwsRegion: "eu-west-1",
+      ComplianceType: "COMPLIANT",
+    });
     expect(details.AggregateEvaluationResults?.[0]?.ResultRecordedTime).toBeInstanceOf(Date);
     const homeDetails = await client.send(
-      new GetAggregateComplianceDetailsByConfigRuleCommand({ ConfigurationAggregatorName: AGGREGATOR, ConfigRuleName: "rule-001", AccountId: HOME_ACCOUNT, AwsRegion: "us-east-1", Limit: 100 }),
+      new GetAggregateComplianceDetailsByConfigRuleCommand({
+        ConfigurationAggregatorName: AGGREGATOR,
+        ConfigRuleName: "rule-001",
+        AccountId: HOME_ACCOUNT,
+        AwsRegion: "us-east-1",
+        Limit: 100,
+      }),
     );
     expect(homeDetails.AggregateEvaluationResults).toHaveLength(23);
     const select = await client.send(
-      new SelectAggregateResourceConfigCommand({ ConfigurationAggregatorName: AGGREGATOR, Expression: "SELECT resourceId, awsRegion WHERE resourceType = 'AWS::S3::Bucket'" }),
+      new SelectAggregateResourceConfigCommand({
+        ConfigurationAggregatorName: AGGREGATOR,
+        Expression: "SELECT resourceId, awsRegion WHERE resourceType = 'AWS::S3::Bucket'",
+      }),
     );
-    expect(select.Results?.map((row) => JSON.parse(row) as { awsRegion: string }).filter((row) => row.awsRegion === "eu-west-1")).toHaveLength(2);
-    const packs = await client.send(new DescribeAggregateComplianceByConformancePacksCommand({ ConfigurationAggregatorName: AGGREGATOR }));
+    expect(
+      select.Results?.map((row) => JSON.parse(row) as { awsRegion: string }).filter(
+        (row) => row.awsRegion === "eu-west-1",
+      ),
+    ).toHaveLength(2);
+    const packs = await client.send(
+      new DescribeAggregateComplianceByConformancePacksCommand({ ConfigurationAggregatorName: AGGREGATOR }),
+    );
     expect(packs.AggregateComplianceByConformancePacks?.[0]).toEqual({
       ConformancePackName: "operational-best-practices",
-      Compliance: { ComplianceType: "NON_COMPLIANT", CompliantRuleCount: 1, NonCompliantRuleCount: 2, TotalRuleCount: 4 },
+      Compliance: {
+        ComplianceType: "NON_COMPLIANT",
+        CompliantRuleCount: 1,
+        NonCompliantRuleCount: 2,
+        TotalRuleCount: 4,
+      },
       AccountId: HOME_ACCOUNT,
       AwsRegion: "us-east-1",
     });
-    const unknown = await rejectionOf(client.send(new DescribeAggregateComplianceByConfigRulesCommand({ ConfigurationAggregatorName: "nope" })));
+    const unknown = await rejectionOf(
+      client.send(new DescribeAggregateComplianceByConfigRulesCommand({ ConfigurationAggregatorName: "nope" })),
+    );
     expect(unknown.name).toBe("NoSuchConfigurationAggregatorException");
-    expect(unknown.message).toBe("The configuration aggregator does not exist. Check the configuration aggregator name and try again.");
+    expect(unknown.message).toBe(
+      "The configuration aggregator does not exist. Check the configuration aggregator name and try again.",
+    );
   });
 
   it("rejects NextTokens it did not issue, or issued for another query", async () => {
@@ -221,13 +338,17 @@ describe("the local AWS Config server through the real SDK", () => {
       const error = await rejectionOf(client.send(new DescribeConfigRuleEvaluationStatusCommand({ NextToken })));
       expect(error.name).toBe("InvalidNextTokenException");
     }
-    const otherQuery = await rejectionOf(client.send(new DescribeConfigRulesCommand({ ConfigRuleNames: ["rule-001"], NextToken: first.NextToken })));
+    const otherQuery = await rejectionOf(
+      client.send(new DescribeConfigRulesCommand({ ConfigRuleNames: ["rule-001"], NextToken: first.NextToken })),
+    );
     expect(otherQuery.name).toBe("InvalidNextTokenException");
   });
 
   it("a hung request ends when the caller aborts", async () => {
     const { client } = await localServer([{ kind: "hang", operation: "DescribeConfigRules" }]);
-    const aborted = await rejectionOf(client.send(new DescribeConfigRulesCommand({}), { abortSignal: AbortSignal.timeout(50) }));
+    const aborted = await rejectionOf(
+      client.send(new DescribeConfigRulesCommand({}), { abortSignal: AbortSignal.timeout(50) }),
+    );
     expect(aborted.name).toBe("AbortError"); // what NodeHttpHandler rejects with
   });
 });
@@ -249,7 +370,10 @@ describe("responder (wire level)", () => {
 
   it("rate-limit is a token bucket over wall-clock time", async () => {
     let now = 0;
-    const responder = createResponder(loadAccount("paging"), { faults: [{ kind: "rate-limit", perSecond: 2 }], now: () => now });
+    const responder = createResponder(loadAccount("paging"), {
+      faults: [{ kind: "rate-limit", perSecond: 2 }],
+      now: () => now,
+    });
     const status = async () => {
       const answer = await responder.respond("DescribeConfigRules", {});
       return "hang" in answer ? 0 : answer.status;
@@ -263,18 +387,22 @@ describe("responder (wire level)", () => {
 
   it("throttle and server-error stop after `times`; fail-page fails the same page every time", async () => {
     const responder = createResponder(loadAccount("paging"), {
-        faults: [
-          { kind: "throttle", operation: "DescribeConfigRules", times: 2 },
-          { kind: "server-error", operation: "DescribeComplianceByConfigRule", times: 1, status: 503 },
-          { kind: "fail-page", operation: "DescribeConfigRuleEvaluationStatus", page: 2, status: 502 },
-        ],
-      });
+      faults: [
+        { kind: "throttle", operation: "DescribeConfigRules", times: 2 },
+        { kind: "server-error", operation: "DescribeComplianceByConfigRule", times: 1, status: 503 },
+        { kind: "fail-page", operation: "DescribeConfigRuleEvaluationStatus", page: 2, status: 502 },
+      ],
+    });
     const statusOf = async (operation: string, input: object = {}) => {
       const answer = await responder.respond(operation, input);
       if ("hang" in answer) throw new Error("unexpected hang");
       return answer;
     };
-    expect([(await statusOf("DescribeConfigRules")).status, (await statusOf("DescribeConfigRules")).status, (await statusOf("DescribeConfigRules")).status]).toEqual([400, 400, 200]);
+    expect([
+      (await statusOf("DescribeConfigRules")).status,
+      (await statusOf("DescribeConfigRules")).status,
+      (await statusOf("DescribeConfigRules")).status,
+    ]).toEqual([400, 400, 200]);
     expect((await statusOf("DescribeComplianceByConfigRule")).headers["x-amzn-ErrorType"]).toBe("ServiceUnavailable");
     expect((await statusOf("DescribeComplianceByConfigRule")).status).toBe(200);
     const first = await statusOf("DescribeConfigRuleEvaluationStatus", { Limit: 10 });

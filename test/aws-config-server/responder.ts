@@ -25,7 +25,11 @@ export type ResponderOptions = {
   pageSize?: PageSizes;
 };
 
-const handlers: Record<Operation, OperationHandler> = { ...accountOperations, ...aggregatorOperations, ...recorderOperations };
+const handlers: Record<Operation, OperationHandler> = {
+  ...accountOperations,
+  ...aggregatorOperations,
+  ...recorderOperations,
+};
 
 function isOperation(name: string): name is Operation {
   return Object.hasOwn(handlers, name);
@@ -47,10 +51,18 @@ export function createResponder(account: Account, options: ResponderOptions = {}
 
   const handle = (operation: string, input: unknown, id: string): FakeResponse => {
     if (!isOperation(operation)) {
-      return errorResponse(new FakeServiceError("UnknownOperationException", `Unknown operation ${operation}`), id, now());
+      return errorResponse(
+        new FakeServiceError("UnknownOperationException", `Unknown operation ${operation}`),
+        id,
+        now(),
+      );
     }
     if (!isRecord(input)) {
-      return errorResponse(new FakeServiceError("SerializationException", "Start of structure or map found where not expected."), id, now());
+      return errorResponse(
+        new FakeServiceError("SerializationException", "Start of structure or map found where not expected."),
+        id,
+        now(),
+      );
     }
     const fault = faults.check(operation, input);
     if (fault?.kind === "hang") return { hang: true };
@@ -65,7 +77,9 @@ export function createResponder(account: Account, options: ResponderOptions = {}
     if (fault?.kind === "malformed" && "body" in response) {
       const body = truncate(response.body);
       // A 200 carries no error type, even when the body it cut was an error's.
-      const headers = Object.fromEntries(Object.entries(response.headers).filter(([name]) => name !== "x-amzn-ErrorType"));
+      const headers = Object.fromEntries(
+        Object.entries(response.headers).filter(([name]) => name !== "x-amzn-ErrorType"),
+      );
       return { status: 200, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) }, body };
     }
     return response;

@@ -5,7 +5,10 @@ import { ConfigServiceClient, type ConfigServiceClientConfig } from "@aws-sdk/cl
 export const CREDENTIALS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 
 /** `target` is the local server's URL or an in-process request handler. */
-export function sdkClient(target: string | NonNullable<ConfigServiceClientConfig["requestHandler"]>, extra: Partial<ConfigServiceClientConfig> = {}): ConfigServiceClient {
+export function sdkClient(
+  target: string | NonNullable<ConfigServiceClientConfig["requestHandler"]>,
+  extra: Partial<ConfigServiceClientConfig> = {},
+): ConfigServiceClient {
   return new ConfigServiceClient({
     region: "us-east-1",
     credentials: CREDENTIALS,
@@ -15,7 +18,11 @@ export function sdkClient(target: string | NonNullable<ConfigServiceClientConfig
   });
 }
 
-export type CaughtError = Error & { $fault?: string; $metadata?: { httpStatusCode?: number; attempts?: number; requestId?: string }; $response?: unknown };
+export type CaughtError = Error & {
+  $fault?: string;
+  $metadata?: { httpStatusCode?: number; attempts?: number; requestId?: string };
+  $response?: unknown;
+};
 
 /** Awaits a promise that must reject and returns the rejection. */
 export async function rejectionOf(promise: Promise<unknown>): Promise<CaughtError> {

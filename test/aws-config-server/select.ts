@@ -12,7 +12,10 @@ const QUERY = /^\s*select\s+([\s\S]+?)\s+where\s+resourceType\s*=\s*'([^']+)'\s*
 const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
 function invalidExpression(expression: string): FakeServiceError {
-  return new FakeServiceError("InvalidExpressionException", `The expression '${expression}' is not valid. Check the syntax and try again.`);
+  return new FakeServiceError(
+    "InvalidExpressionException",
+    `The expression '${expression}' is not valid. Check the syntax and try again.`,
+  );
 }
 
 export function parseSelect(expression: string): SelectQuery {
@@ -37,8 +40,15 @@ function parsed(value: unknown): unknown {
  * `configuration` and each supplementary configuration as JSON text; queries see them as objects.
  */
 function document(item: Json): Json {
-  const supplementary = Object.entries((item.supplementaryConfiguration ?? {}) as Json).map(([key, value]) => [key, parsed(value)]);
-  return { ...item, configuration: parsed(item.configuration), supplementaryConfiguration: Object.fromEntries(supplementary) };
+  const supplementary = Object.entries((item.supplementaryConfiguration ?? {}) as Json).map(([key, value]) => [
+    key,
+    parsed(value),
+  ]);
+  return {
+    ...item,
+    configuration: parsed(item.configuration),
+    supplementaryConfiguration: Object.fromEntries(supplementary),
+  };
 }
 
 function readPath(source: unknown, path: string[]): unknown {

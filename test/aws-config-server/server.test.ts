@@ -35,13 +35,21 @@ async function post(url: string, target: string | undefined, body: string) {
     headers: { "Content-Type": "application/x-amz-json-1.1", ...(target && { "X-Amz-Target": target }) },
     body,
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 describe("the local AWS Config over HTTP", () => {
   it("speaks AWS JSON 1.1: X-Amz-Target in, typed JSON and a request id out", async () => {
     const server = await serve();
-    const ok = await post(server.url, "StarlingDoveService.DescribeConfigRules", JSON.stringify({ ConfigRuleNames: ["rule-003"] }));
+    const ok = await post(
+      server.url,
+      "StarlingDoveService.DescribeConfigRules",
+      JSON.stringify({ ConfigRuleNames: ["rule-003"] }),
+    );
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toBe("application/x-amz-json-1.1");
     expect(ok.headers.get("x-amzn-requestid")).toMatch(/^[0-9a-f-]{36}$/);
@@ -61,13 +69,18 @@ describe("the local AWS Config over HTTP", () => {
     const server = await serve();
     const client = sdkClient(server.url);
     const status = await client.send(new DescribeConfigRuleEvaluationStatusCommand({ ConfigRuleNames: ["rule-001"] }));
-    expect(status.ConfigRulesEvaluationStatus?.[0]?.LastSuccessfulEvaluationTime).toEqual(new Date(Date.UTC(2026, 0, 15, 9, 29, 0, 122)));
+    expect(status.ConfigRulesEvaluationStatus?.[0]?.LastSuccessfulEvaluationTime).toEqual(
+      new Date(Date.UTC(2026, 0, 15, 9, 29, 0, 122)),
+    );
     const pages = await allPages(paginateDescribeComplianceByConfigRule({ client }, {}));
     const names = pages.flatMap((page) => page.ComplianceByConfigRules?.map((rule) => rule.ConfigRuleName) ?? []);
     expect(names).toHaveLength(60);
     expect(new Set(names).size).toBe(60);
     const details = await allPages(
-      paginateGetComplianceDetailsByConfigRule({ client, pageSize: 100 }, { ConfigRuleName: "rule-001", ComplianceTypes: ["COMPLIANT", "NON_COMPLIANT"] }),
+      paginateGetComplianceDetailsByConfigRule(
+        { client, pageSize: 100 },
+        { ConfigRuleName: "rule-001", ComplianceTypes: ["COMPLIANT", "NON_COMPLIANT"] },
+      ),
     );
     expect(details.flatMap((page) => page.EvaluationResults ?? [])).toHaveLength(23);
     expect(server.calls.map((call) => call.operation)).toEqual([
@@ -75,10 +88,21 @@ describe("the local AWS Config over HTTP", () => {
       ...Array(3).fill("DescribeComplianceByConfigRule"),
       "GetComplianceDetailsByConfigRule",
     ]);
-    const select = await client.send(new SelectResourceConfigCommand({ Expression: "SELECT resourceId, configuration.instanceType WHERE resourceType = 'AWS::EC2::Instance'" }));
+    const select = await client.send(
+      new SelectResourceConfigCommand({
+        Expression: "SELECT resourceId, configuration.instanceType WHERE resourceType = 'AWS::EC2::Instance'",
+      }),
+    );
     expect(select.Results).toEqual(['{"resourceId":"i-0abc","configuration":{"instanceType":"t3.micro"}}']);
     const aggregate = await rejectionOf(
-      client.send(new GetAggregateComplianceDetailsByConfigRuleCommand({ ConfigurationAggregatorName: `${AGGREGATOR}-x`, ConfigRuleName: "rule-001", AccountId: HOME_ACCOUNT, AwsRegion: "us-east-1" })),
+      client.send(
+        new GetAggregateComplianceDetailsByConfigRuleCommand({
+          ConfigurationAggregatorName: `${AGGREGATOR}-x`,
+          ConfigRuleName: "rule-001",
+          AccountId: HOME_ACCOUNT,
+          AwsRegion: "us-east-1",
+        }),
+      ),
     );
     expect(aggregate.name).toBe("NoSuchConfigurationAggregatorException");
     client.destroy();
@@ -91,9 +115,16 @@ describe("faults, as the SDK reports them", () => {
     const client = sdkClient(server.url);
     const error = await rejectionOf(client.send(new DescribeConfigRulesCommand({})));
     expect(error).toBeInstanceOf(ConfigServiceServiceException);
-    expect([error.name, error.message, error.$fault, error.$metadata?.httpStatusCode]).toEqual(["ThrottlingException", "Rate exceeded", "client", 400]);
+    expect([error.name, error.message, error.$fault, error.$metadata?.httpStatusCode]).toEqual([
+      "ThrottlingException",
+      "Rate exceeded",
+      "client",
+      400,
+    ]);
     await expect(client.send(new DescribeConfigRulesCommand({}))).resolves.toHaveProperty("ConfigRules");
-    await expect(client.send(new DescribeComplianceByConfigRuleCommand({}))).resolves.toHaveProperty("ComplianceByConfigRules");
+    await expect(client.send(new DescribeComplianceByConfigRuleCommand({}))).resolves.toHaveProperty(
+      "ComplianceByConfigRules",
+    );
     client.destroy();
   });
 
@@ -106,7 +137,9 @@ describe("faults, as the SDK reports them", () => {
       client.send(new DescribeConfigRuleEvaluationStatusCommand({})),
       client.send(new DescribeConfigRulesCommand({})),
     ]);
-    const rejected = outcomes.flatMap((outcome) => (outcome.status === "rejected" ? [outcome.reason as CaughtError] : []));
+    const rejected = outcomes.flatMap((outcome) =>
+      outcome.status === "rejected" ? [outcome.reason as CaughtError] : [],
+    );
     expect(rejected.map((error) => error.name)).toEqual(["ThrottlingException", "ThrottlingException"]);
     client.destroy();
   });
@@ -119,7 +152,11 @@ describe("faults, as the SDK reports them", () => {
     ]);
     const client = sdkClient(server.url);
     const internal = await rejectionOf(client.send(new DescribeConfigRulesCommand({})));
-    expect([internal.name, internal.$fault, internal.$metadata?.httpStatusCode]).toEqual(["InternalFailure", "server", 500]);
+    expect([internal.name, internal.$fault, internal.$metadata?.httpStatusCode]).toEqual([
+      "InternalFailure",
+      "server",
+      500,
+    ]);
     const unavailable = await rejectionOf(client.send(new DescribeComplianceByConfigRuleCommand({})));
     expect([unavailable.name, unavailable.$metadata?.httpStatusCode]).toEqual(["ServiceUnavailable", 503]);
     const retrying = sdkClient(server.url, { maxAttempts: 2 });
@@ -133,9 +170,15 @@ describe("faults, as the SDK reports them", () => {
   it("denied → AccessDeniedException with AWS's IAM message", async () => {
     const server = await serve([{ kind: "denied", operation: "SelectResourceConfig" }]);
     const client = sdkClient(server.url);
-    const error = await rejectionOf(client.send(new SelectResourceConfigCommand({ Expression: "SELECT resourceId WHERE resourceType = 'AWS::S3::Bucket'" })));
+    const error = await rejectionOf(
+      client.send(
+        new SelectResourceConfigCommand({ Expression: "SELECT resourceId WHERE resourceType = 'AWS::S3::Bucket'" }),
+      ),
+    );
     expect(error.name).toBe("AccessDeniedException");
-    expect(error.message).toContain(`User: arn:aws:iam::${HOME_ACCOUNT}:user/x is not authorized to perform: config:SelectResourceConfig`);
+    expect(error.message).toContain(
+      `User: arn:aws:iam::${HOME_ACCOUNT}:user/x is not authorized to perform: config:SelectResourceConfig`,
+    );
     expect(error.$metadata?.httpStatusCode).toBe(400);
     client.destroy();
   });
@@ -157,15 +200,28 @@ describe("faults, as the SDK reports them", () => {
     const seen: number[] = [];
     const failure = await rejectionOf(
       (async () => {
-        for await (const page of paginateGetComplianceDetailsByConfigRule({ client, pageSize: 10 }, { ConfigRuleName: "rule-001" })) {
+        for await (const page of paginateGetComplianceDetailsByConfigRule(
+          { client, pageSize: 10 },
+          { ConfigRuleName: "rule-001" },
+        )) {
           seen.push(page.EvaluationResults?.length ?? 0);
         }
       })(),
     );
     expect(seen).toEqual([10]);
     expect([failure.name, failure.$metadata?.httpStatusCode]).toEqual(["InternalFailure", 500]);
-    const first = await client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: "rule-001", Limit: 10 }));
-    const again = await rejectionOf(client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: "rule-001", Limit: 10, NextToken: first.NextToken })));
+    const first = await client.send(
+      new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: "rule-001", Limit: 10 }),
+    );
+    const again = await rejectionOf(
+      client.send(
+        new GetComplianceDetailsByConfigRuleCommand({
+          ConfigRuleName: "rule-001",
+          Limit: 10,
+          NextToken: first.NextToken,
+        }),
+      ),
+    );
     expect(again.$metadata?.httpStatusCode).toBe(500);
     client.destroy();
   });

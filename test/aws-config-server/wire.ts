@@ -56,8 +56,18 @@ export function errorResponse(error: FakeServiceError, requestId: string, now: n
 
 /** The error AWS sends for a given HTTP status when a fault only names the status. */
 export function errorForStatus(status: number): FakeServiceError {
-  if (status === 503) return new FakeServiceError("ServiceUnavailable", "The request has failed due to a temporary failure of the server.", 503);
-  if (status >= 500) return new FakeServiceError("InternalFailure", "The request processing has failed because of an unknown error, exception or failure.", status);
+  if (status === 503)
+    return new FakeServiceError(
+      "ServiceUnavailable",
+      "The request has failed due to a temporary failure of the server.",
+      503,
+    );
+  if (status >= 500)
+    return new FakeServiceError(
+      "InternalFailure",
+      "The request processing has failed because of an unknown error, exception or failure.",
+      status,
+    );
   if (status === 429) return new FakeServiceError("ThrottlingException", "Rate exceeded", status);
   if (status === 403) return new FakeServiceError("AccessDeniedException", "Access denied", status);
   return new FakeServiceError("ValidationException", "The request was rejected.", status);

@@ -15,7 +15,31 @@ export function propertyList(resourceType: string): Set<string> | undefined {
 
 export type ParsedExpression = { resourceType: string | undefined; properties: string[] };
 
-const KEYWORDS = new Set(["SELECT", "WHERE", "AND", "OR", "NOT", "IN", "LIKE", "BETWEEN", "IS", "NULL", "ORDER", "BY", "GROUP", "ASC", "DESC", "AS", "TRUE", "FALSE", "COUNT", "SUM", "MIN", "MAX", "AVG"]);
+const KEYWORDS = new Set([
+  "SELECT",
+  "WHERE",
+  "AND",
+  "OR",
+  "NOT",
+  "IN",
+  "LIKE",
+  "BETWEEN",
+  "IS",
+  "NULL",
+  "ORDER",
+  "BY",
+  "GROUP",
+  "ASC",
+  "DESC",
+  "AS",
+  "TRUE",
+  "FALSE",
+  "COUNT",
+  "SUM",
+  "MIN",
+  "MAX",
+  "AVG",
+]);
 const TOKEN = /\s*(?:('(?:[^']|'')*')|([A-Za-z_][A-Za-z0-9_.]*)|(\*|,|\(|\)|=|<>|!=|<=|>=|<|>|-?\d+(?:\.\d+)?))/y;
 
 /**
@@ -33,11 +57,19 @@ export function parseExpression(expression: string): ParsedExpression {
       throw new Error(`cannot read "${expression.slice(start, start + 20)}" in: ${expression}`);
     }
     const [, quoted, name, symbol] = match;
-    tokens.push(quoted !== undefined ? { text: quoted, kind: "string" } : name !== undefined ? { text: name, kind: "name" } : { text: symbol ?? "", kind: "symbol" });
+    tokens.push(
+      quoted !== undefined
+        ? { text: quoted, kind: "string" }
+        : name !== undefined
+          ? { text: name, kind: "name" }
+          : { text: symbol ?? "", kind: "symbol" },
+    );
   }
   if (tokens[0]?.text.toUpperCase() !== "SELECT") throw new Error(`not a SELECT: ${expression}`);
   const properties = tokens.filter((t) => t.kind === "name" && !KEYWORDS.has(t.text.toUpperCase())).map((t) => t.text);
-  const typeAt = tokens.findIndex((t, i) => t.text === "resourceType" && tokens[i + 1]?.text === "=" && tokens[i + 2]?.kind === "string");
+  const typeAt = tokens.findIndex(
+    (t, i) => t.text === "resourceType" && tokens[i + 1]?.text === "=" && tokens[i + 2]?.kind === "string",
+  );
   const resourceType = typeAt >= 0 ? tokens[typeAt + 2]?.text.slice(1, -1) : undefined;
   return { resourceType, properties: Array.from(new Set(properties)) };
 }

@@ -20,5 +20,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ k
   const { kind: raw } = await searchParams;
   const kind = typeof raw === "string" && (DOCUMENT_EVENTS as readonly string[]).includes(raw) ? raw : undefined;
   const view = await adminView(store, kind);
-  return <AdminPage email={email} csrf={csrfToken(sessionKey(), cookie)} grantDays={deps.grantDays} kind={kind} {...view} />;
+  return (
+    <AdminPage email={email} csrf={csrfToken(sessionKey(), cookie)} grantDays={deps.grantDays} kind={kind} {...view} />
+  );
 }

@@ -8,5 +8,7 @@ export const dynamic = "force-static";
 
 export async function GET() {
   const snapshot = await getStatusSnapshot();
-  return Response.json(await readHistoryView(loadStatusConfig(), snapshot), { headers: { "Cache-Control": "public, max-age=60" } });
+  return Response.json(await readHistoryView(loadStatusConfig(), snapshot), {
+    headers: { "Cache-Control": "public, max-age=60" },
+  });
 }

@@ -9,7 +9,15 @@ import type { RecordedExchange } from "./format";
 const ACCOUNT_ID = /(?<![\d.])\d{12}(?![\d.])/g;
 const ARN = /arn:aws[\w-]*:[\w-]*:[\w-]*:\d{0,12}:[^"\s,\\]+/g;
 // Members whose whole value identifies a resource or says something about it.
-const ID_KEYS = new Set(["ResourceId", "resourceId", "ConfigRuleId", "SourceId", "dbiResourceId", "resourceName", "ResourceName"]);
+const ID_KEYS = new Set([
+  "ResourceId",
+  "resourceId",
+  "ConfigRuleId",
+  "SourceId",
+  "dbiResourceId",
+  "resourceName",
+  "ResourceName",
+]);
 const TEXT_KEYS = new Set(["Annotation", "LastErrorMessage", "StatusMessage"]);
 
 type Placeholders = { ids: Map<string, string>; made: Set<string>; next: Record<string, number> };
@@ -31,14 +39,20 @@ function scrubText(text: string, state: Placeholders): string {
   return text
     .replace(ARN, (arn) => {
       const [, partition, service, region, owner] = arn.split(":");
-      return placeholder(state, arn, "arn", (n) => `arn:${partition}:${service}:${region}:${owner ? account(owner) : ""}:redacted-${n}`);
+      return placeholder(
+        state,
+        arn,
+        "arn",
+        (n) => `arn:${partition}:${service}:${region}:${owner ? account(owner) : ""}:redacted-${n}`,
+      );
     })
     .replace(ACCOUNT_ID, account);
 }
 
 function scrub(value: unknown, key: string, state: Placeholders): unknown {
   if (Array.isArray(value)) return value.map((item) => scrub(item, key, state));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, k, state)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, k, state)]));
   if (typeof value !== "string") return value;
   if (key === "NextToken") return placeholder(state, value, "token", (n) => `token-${n}`);
   if (TEXT_KEYS.has(key)) return placeholder(state, value, "text", (n) => `redacted text ${n}`);
@@ -64,5 +78,9 @@ function scrubBody(body: string, state: Placeholders): string {
 
 export function anonymize(exchanges: RecordedExchange[]): RecordedExchange[] {
   const state: Placeholders = { ids: new Map(), made: new Set(), next: {} };
-  return exchanges.map((e) => ({ ...e, input: scrub(e.input, "", state) as Record<string, unknown>, body: scrubBody(e.body, state) }));
+  return exchanges.map((e) => ({
+    ...e,
+    input: scrub(e.input, "", state) as Record<string, unknown>,
+    body: scrubBody(e.body, state),
+  }));
 }

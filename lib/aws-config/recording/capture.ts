@@ -10,7 +10,8 @@ async function text(body: unknown): Promise<string> {
   if (typeof body === "string") return body;
   if (body instanceof Uint8Array) return Buffer.from(body).toString("utf8");
   const chunks: Buffer[] = [];
-  for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
+  for await (const chunk of body as AsyncIterable<Uint8Array | string>)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -38,7 +39,12 @@ export function captureExchanges(client: ConfigServiceClient): RecordedExchange[
       const response = result.response as RawResponse;
       const body = await text(response.body);
       response.body = Readable.from([Buffer.from(body)]);
-      exchanges.push({ operation: context.commandName?.replace(/Command$/, "") ?? "Unknown", input: inputOf(request?.body), status: response.statusCode ?? 0, body });
+      exchanges.push({
+        operation: context.commandName?.replace(/Command$/, "") ?? "Unknown",
+        input: inputOf(request?.body),
+        status: response.statusCode ?? 0,
+        body,
+      });
       return result;
     },
     { step: "deserialize", name: "captureExchanges", priority: "low" },

@@ -53,13 +53,20 @@ export function readRecording(dir: string): { recording: Recording; bodies: Map<
     throw new RecordingError(`${indexFile}: cannot read a recording: ${(error as Error).message}`);
   }
   const parsed = recordingSchema.safeParse(data);
-  if (!parsed.success) throw new RecordingError(`${indexFile} is not a recording: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new RecordingError(
+      `${indexFile} is not a recording: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   const bodies = new Map(parsed.data.exchanges.map((e) => [e.body, readFileSync(path.join(dir, e.body), "utf8")]));
   return { recording: parsed.data, bodies };
 }
 
 /** Writes bodies first and the index last (renamed into place), so a reader never sees half a recording. */
-export function writeRecording(dir: string, meta: Omit<Recording, "format" | "version" | "exchanges">, exchanges: RecordedExchange[]): Recording {
+export function writeRecording(
+  dir: string,
+  meta: Omit<Recording, "format" | "version" | "exchanges">,
+  exchanges: RecordedExchange[],
+): Recording {
   mkdirSync(dir, { recursive: true });
   const index: Recording = { format: RECORDING_FORMAT, version: 1, ...meta, exchanges: [] };
   exchanges.forEach((e, i) => {
@@ -85,7 +92,9 @@ function pretty(body: string): string {
 export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";

@@ -22,7 +22,9 @@ function operationOf(request: HttpRequestLike): string {
 function inputOf(body: unknown): unknown {
   try {
     // TextDecoder, not Buffer.from: the SDK's body is a Uint8Array subclass that warns when read as a string.
-    return JSON.parse(typeof body === "string" ? body : new TextDecoder().decode((body ?? new Uint8Array()) as Uint8Array));
+    return JSON.parse(
+      typeof body === "string" ? body : new TextDecoder().decode((body ?? new Uint8Array()) as Uint8Array),
+    );
   } catch {
     return {};
   }
@@ -36,7 +38,10 @@ export function createReplayHandler(dir: string, now = Date.now()) {
   const answers = new Map<string, Answer[]>();
   for (const e of recording.exchanges) {
     const key = `${e.operation} ${canonical(e.input)}`;
-    answers.set(key, [...(answers.get(key) ?? []), { status: e.status, body: renderTemplates(bodies.get(e.body) ?? "", now) }]);
+    answers.set(key, [
+      ...(answers.get(key) ?? []),
+      { status: e.status, body: renderTemplates(bodies.get(e.body) ?? "", now) },
+    ]);
   }
   const served = new Map<string, number>();
   return {
@@ -52,7 +57,10 @@ export function createReplayHandler(dir: string, now = Date.now()) {
         status: 400,
         body: JSON.stringify({ __type: "ReplayMissingException", message: `${dir} holds no response to ${key}` }),
       };
-      const headers: Record<string, string> = { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": `replay-${index}` };
+      const headers: Record<string, string> = {
+        "content-type": "application/x-amz-json-1.1",
+        "x-amzn-requestid": `replay-${index}`,
+      };
       if (answer.status >= 300) {
         const type = /"__type"\s*:\s*"([^"]+)"/.exec(answer.body)?.[1];
         if (type) headers["x-amzn-errortype"] = type;

@@ -16,14 +16,17 @@ const TERM = /([-+])(\d+(?:\.\d+)?)([smhd])/g;
 
 function offsetMs(terms: string): number {
   let total = 0;
-  for (const [, sign, amount, unit] of terms.matchAll(TERM)) total += (sign === "-" ? 1 : -1) * Number(amount) * (UNIT_MS[unit ?? ""] ?? 0);
+  for (const [, sign, amount, unit] of terms.matchAll(TERM))
+    total += (sign === "-" ? 1 : -1) * Number(amount) * (UNIT_MS[unit ?? ""] ?? 0);
   return total;
 }
 
 /** The body text with every template replaced, relative to `now` (epoch ms). */
 export function renderTemplates(text: string, now: number): string {
   const seconds = (terms: string) => String(Math.round(now - offsetMs(terms)) / 1000);
-  return text.replace(WHOLE_VALUE, (_match, terms: string) => seconds(terms)).replace(TEMPLATE, (_match, terms: string) => new Date(Math.round(now - offsetMs(terms))).toISOString());
+  return text
+    .replace(WHOLE_VALUE, (_match, terms: string) => seconds(terms))
+    .replace(TEMPLATE, (_match, terms: string) => new Date(Math.round(now - offsetMs(terms))).toISOString());
 }
 
 /** The template for a time `at` (epoch ms) seen at `now`: the inverse of renderTemplates. */
@@ -32,7 +35,9 @@ export function templateFor(at: number, now: number): string {
   if (ago === 0) return "{{now}}";
   const sign = ago > 0 ? "-" : "+";
   const seconds = Math.abs(ago) / 1000;
-  return Number.isInteger(seconds / 60) ? `{{now${sign}${seconds / 60}m}}` : `{{now${sign}${Number(seconds.toFixed(3))}s}}`;
+  return Number.isInteger(seconds / 60)
+    ? `{{now${sign}${seconds / 60}m}}`
+    : `{{now${sign}${Number(seconds.toFixed(3))}s}}`;
 }
 
 const ISO_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})/g;
@@ -41,7 +46,8 @@ const TIMESTAMP_MEMBER = /(?:Time|Timestamp)$/;
 
 function relative(value: unknown, key: string, now: number): unknown {
   if (Array.isArray(value)) return value.map((item) => relative(item, "", now));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, relative(v, k, now)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, relative(v, k, now)]));
   if (typeof value === "number" && TIMESTAMP_MEMBER.test(key)) return templateFor(value * 1000, now);
   if (typeof value === "string") return value.replace(ISO_TIME, (iso) => templateFor(Date.parse(iso), now));
   return value;

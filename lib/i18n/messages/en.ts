@@ -10,12 +10,36 @@ const plural = (forms: Plural): Plural => forms;
 export const en = {
   language: { name: "English", readIn: "Read in English" },
   skipToContent: "Skip to content",
-  nav: { home: "Trust center", whitepaper: "Security whitepaper", status: "Live status", faq: "FAQ", questionnaire: "Questionnaires", documents: "Documents", search: "Search", primary: "Main" },
-  home: { readWhitepaper: "Read the security whitepaper", protectTitle: "How your data is protected", sectionsTitle: "The whitepaper, section by section" },
+  nav: {
+    home: "Trust center",
+    whitepaper: "Security whitepaper",
+    status: "Live status",
+    faq: "FAQ",
+    questionnaire: "Questionnaires",
+    documents: "Documents",
+    search: "Search",
+    primary: "Main",
+  },
+  home: {
+    readWhitepaper: "Read the security whitepaper",
+    protectTitle: "How your data is protected",
+    sectionsTitle: "The whitepaper, section by section",
+  },
   whitepaper: { title: "Security whitepaper", contents: "Contents" },
-  section: { updated: "Last updated: ", previous: "Previous", next: "Next", wholeWhitepaper: "Read the whole whitepaper on one page", breadcrumb: "Breadcrumb" },
+  section: {
+    updated: "Last updated: ",
+    previous: "Previous",
+    next: "Next",
+    wholeWhitepaper: "Read the whole whitepaper on one page",
+    breadcrumb: "Breadcrumb",
+  },
   copyLink: { label: "Copy link to {heading}", copied: "Link copied" },
-  footer: { contact: "Security contact", securityTxt: "security.txt", subprocessors: "Subprocessors", changes: "What changed" },
+  footer: {
+    contact: "Security contact",
+    securityTxt: "security.txt",
+    subprocessors: "Subprocessors",
+    changes: "What changed",
+  },
   feedback: {
     question: "Did this answer your question?",
     yes: "Yes",
@@ -27,8 +51,18 @@ export const en = {
     tooMany: "Too many votes from your connection; please try again in a minute.",
     failed: "Your feedback could not be sent. Please try again later.",
   },
-  notFound: { title: "Page not found", pageTitle: "404 · Page not found", text: "This page does not exist. The security whitepaper starts here:" },
-  search: { label: "Search the security pages", placeholder: "Search: backups, 2FA, DDoS…", none: "No results.", loading: "Loading…", close: "Close" },
+  notFound: {
+    title: "Page not found",
+    pageTitle: "404 · Page not found",
+    text: "This page does not exist. The security whitepaper starts here:",
+  },
+  search: {
+    label: "Search the security pages",
+    placeholder: "Search: backups, 2FA, DDoS…",
+    none: "No results.",
+    loading: "Loading…",
+    close: "Close",
+  },
   faq: {
     title: "Security FAQ",
     description: "Short answers to common security questions, each citing the whitepaper section that backs it.",
@@ -38,7 +72,8 @@ export const en = {
   },
   questionnaire: {
     title: "Answer a security questionnaire",
-    description: "Paste or upload a vendor security questionnaire and get answers that cite the exact section, in your browser.",
+    description:
+      "Paste or upload a vendor security questionnaire and get answers that cite the exact section, in your browser.",
     lead: "Paste your questions or drop your spreadsheet. Each question gets a short answer written by {company}, a link to the section that backs it and, where there is one, the live evidence; questions this site does not cover say so. Review, edit and export the answers into the same spreadsheet. Everything happens in your browser: nothing is uploaded.",
     tool: {
       paste: "Paste questions",
@@ -52,10 +87,19 @@ export const en = {
       columnName: "{n}: {title}",
       columnNumber: "Column {n}",
       matching: "Matching…",
-      summary: plural({ one: "{answered} of {n} question answered from this site.", other: "{answered} of {n} questions answered from this site." }),
+      summary: plural({
+        one: "{answered} of {n} question answered from this site.",
+        other: "{answered} of {n} questions answered from this site.",
+      }),
       toReview: "{n} to review: a passage on the topic leaves part of the question unstated.",
       status: "Status",
-      states: { answered: "Answered", review: "Needs review", reviewed: "Reviewed", not_covered: "Not covered", cleared: "Cleared" },
+      states: {
+        answered: "Answered",
+        review: "Needs review",
+        reviewed: "Reviewed",
+        not_covered: "Not covered",
+        cleared: "Cleared",
+      },
       notStated: "Does not state",
       doesNotState: "Does not state: {parts}.",
       listSeparator: ", ",
@@ -117,7 +161,8 @@ export const en = {
       empty_paste: "Paste at least one question, one per line.",
       binary: "This file is not text or a spreadsheet (it looks like binary data).",
       too_large: "The file is larger than {limit} MB.",
-      too_large_unzipped: "This spreadsheet expands to more than {limit} MB when opened, which no questionnaire needs. It was not read.",
+      too_large_unzipped:
+        "This spreadsheet expands to more than {limit} MB when opened, which no questionnaire needs. It was not read.",
       too_many_rows: "The file has {count} rows; up to {limit} are supported.",
       too_many_columns: "The file has {count} columns; up to {limit} are supported.",
       unreadable: "This spreadsheet could not be read. Save it as .xlsx or .csv and try again.",
@@ -127,7 +172,8 @@ export const en = {
   documents: {
     title: "Documents",
     lead: "Security documents {company} shares with customers and prospects. Public ones download at once; the others need a confirmed work email, the non-disclosure agreement and, for some, a person's approval. Every copy is marked with who it was prepared for.",
-    demoNote: "The documents below are examples generated for this demo. {company} has not published any audit report, certificate or policy here.",
+    demoNote:
+      "The documents below are examples generated for this demo. {company} has not published any audit report, certificate or policy here.",
     none: "No documents are offered on this copy of the site.",
     elsewhere: "Request it on the trust center",
     access: { public: "Public", nda: "Needs the NDA", approval: "Needs the NDA and approval" },
@@ -137,7 +183,14 @@ export const en = {
     download: "Download",
     downloadHint: "Already have access? Download it here (you may be asked to confirm your email again).",
     request: "Request access",
-    form: { name: "Name", email: "Work email", company: "Company", reason: "Why you need it (optional)", submit: "Send request", hint: "We send a link to this address; it works once, for 15 minutes." },
+    form: {
+      name: "Name",
+      email: "Work email",
+      company: "Company",
+      reason: "Why you need it (optional)",
+      submit: "Send request",
+      hint: "We send a link to this address; it works once, for 15 minutes.",
+    },
     nda: {
       title: "Non-disclosure agreement",
       lead: "Your email is confirmed once you accept. Please read the agreement; your acceptance is recorded with its version, the time, your IP address and browser.",
@@ -156,46 +209,90 @@ export const en = {
       approve: "Approve",
       deny: "Deny",
     },
-    signIn: { title: "Sign in to download", lead: "This link signs this browser in for 12 hours. It works once.", submit: "Sign in" },
+    signIn: {
+      title: "Sign in to download",
+      lead: "This link signs this browser in for 12 hours. It works once.",
+      submit: "Sign in",
+    },
     notices: {
-      sent: { title: "Check your email", text: "If the address can receive documents, a link is on its way. Open it within 15 minutes to confirm your address and read the NDA." },
-      refused: { title: "We cannot share documents with this address", text: "Please use your work email at the company you named. If you think this is a mistake, contact your {company} representative." },
-      granted: { title: "Access granted", text: "Thank you. You can now download the document from the documents page; each copy is marked with your name." },
-      pending: { title: "Waiting for approval", text: "Thank you. Someone at {company} will review your request; you will get an email when it is decided." },
-      invalid: { title: "Please check the form", text: "A field was missing or not valid: the name, a work email address and the company are needed." },
+      sent: {
+        title: "Check your email",
+        text: "If the address can receive documents, a link is on its way. Open it within 15 minutes to confirm your address and read the NDA.",
+      },
+      refused: {
+        title: "We cannot share documents with this address",
+        text: "Please use your work email at the company you named. If you think this is a mistake, contact your {company} representative.",
+      },
+      granted: {
+        title: "Access granted",
+        text: "Thank you. You can now download the document from the documents page; each copy is marked with your name.",
+      },
+      pending: {
+        title: "Waiting for approval",
+        text: "Thank you. Someone at {company} will review your request; you will get an email when it is decided.",
+      },
+      invalid: {
+        title: "Please check the form",
+        text: "A field was missing or not valid: the name, a work email address and the company are needed.",
+      },
       limited: { title: "Too many requests", text: "Please wait a few minutes before trying again." },
-      unavailable: { title: "Please try again", text: "We could not store your request just now. Nothing was lost on your side; please try again in a minute." },
-      link: { title: "This link no longer works", text: "Links work once and expire (15 minutes for email confirmation). Please request the document again." },
-      "nda-changed": { title: "The agreement changed", text: "The NDA was updated while you were reading it. Please open your link again and read the current version." },
+      unavailable: {
+        title: "Please try again",
+        text: "We could not store your request just now. Nothing was lost on your side; please try again in a minute.",
+      },
+      link: {
+        title: "This link no longer works",
+        text: "Links work once and expire (15 minutes for email confirmation). Please request the document again.",
+      },
+      "nda-changed": {
+        title: "The agreement changed",
+        text: "The NDA was updated while you were reading it. Please open your link again and read the current version.",
+      },
       decided: { title: "Already decided", text: "This request was decided already, perhaps by another approver." },
-      "no-grant": { title: "No access to this document", text: "Your access has not been granted, has expired or was revoked, or this browser is not signed in. Please request the document again." },
-      "nda-new": { title: "Please accept the new agreement", text: "The NDA changed since you accepted it. Request the document again to read and accept the current version." },
-      stamp: { title: "The document could not be prepared", text: "We could not mark a copy for you, so nothing was sent. Please try again later." },
+      "no-grant": {
+        title: "No access to this document",
+        text: "Your access has not been granted, has expired or was revoked, or this browser is not signed in. Please request the document again.",
+      },
+      "nda-new": {
+        title: "Please accept the new agreement",
+        text: "The NDA changed since you accepted it. Request the document again to read and accept the current version.",
+      },
+      stamp: {
+        title: "The document could not be prepared",
+        text: "We could not mark a copy for you, so nothing was sent. Please try again later.",
+      },
       approved: { title: "Request approved", text: "The requester gets an email with a sign-in link." },
       denied: { title: "Request denied", text: "The requester gets a short email." },
-      "signed-in": { title: "Signed in", text: "This browser is signed in for 12 hours. Download the documents you have access to from the documents page." },
-      "admin-link": { title: "Check your email", text: "If the address belongs to an approver, a sign-in link is on its way. It works once, for 15 minutes." },
+      "signed-in": {
+        title: "Signed in",
+        text: "This browser is signed in for 12 hours. Download the documents you have access to from the documents page.",
+      },
+      "admin-link": {
+        title: "Check your email",
+        text: "If the address belongs to an approver, a sign-in link is on its way. It works once, for 15 minutes.",
+      },
       csrf: { title: "The form expired", text: "Please reload the page and try again." },
     },
     back: "Back to the documents",
     mail: {
       verify: {
         subject: "Confirm your email to request a document",
-        text: "You asked for \"{title}\" on the {site}.\n\nOpen this link within 15 minutes to confirm your address and read the non-disclosure agreement:\n\n{link}\n\nThe link works once. If you did not ask for this, ignore this message: nothing happens without the link.\n",
+        text: 'You asked for "{title}" on the {site}.\n\nOpen this link within 15 minutes to confirm your address and read the non-disclosure agreement:\n\n{link}\n\nThe link works once. If you did not ask for this, ignore this message: nothing happens without the link.\n',
       },
       granted: {
         subject: "Your access to a document was approved",
-        text: "Your request for \"{title}\" was approved; your access lasts until {until}.\n\nOpen this link to sign in and download it (it works once, for 7 days):\n\n{link}\n",
+        text: 'Your request for "{title}" was approved; your access lasts until {until}.\n\nOpen this link to sign in and download it (it works once, for 7 days):\n\n{link}\n',
       },
       denied: {
         subject: "About your request for a document",
-        text: "We could not approve your request for \"{title}\" at this time. If you think this is a mistake, reply to your {company} contact.\n",
+        text: 'We could not approve your request for "{title}" at this time. If you think this is a mistake, reply to your {company} contact.\n',
       },
       approver: {
         subject: "Document request: {company} ({email})",
-        text: "{name} <{email}> of {company} asks for \"{title}\".\nReason: {reason}\n\nApprove or deny (the link works once, for 7 days):\n{link}\n\nOr sign in to /admin.\n",
+        text: '{name} <{email}> of {company} asks for "{title}".\nReason: {reason}\n\nApprove or deny (the link works once, for 7 days):\n{link}\n\nOr sign in to /admin.\n',
         noReason: "(none given)",
-        summary: "Document request: {name} ({email}) of {company} asks for \"{title}\". Open the link above to approve or deny.\n",
+        summary:
+          'Document request: {name} ({email}) of {company} asks for "{title}". Open the link above to approve or deny.\n',
       },
     },
   },
@@ -214,7 +311,12 @@ function statusTexts() {
       generated: "Status taken",
       expires: "Shown as stale after",
       machine: "The same status, for machines:",
-      sources: { aws: "AWS Config", demo: "AWS Config (demo data)", replay: "AWS Config (recording replayed)", file: "AWS Config (snapshot pulled by the site's pipeline)" },
+      sources: {
+        aws: "AWS Config",
+        demo: "AWS Config (demo data)",
+        replay: "AWS Config (recording replayed)",
+        file: "AWS Config (snapshot pulled by the site's pipeline)",
+      },
       source: "Source",
       summaryLead: "What AWS Config reports now about the controls and backups this page describes.",
       summaryAll: "Full status and history",
@@ -234,9 +336,15 @@ function statusWords() {
   return {
     states: { passing: "Passing", failing: "Failing", unknown: "Unknown", stale: "Stale" },
     errors: {
-      throttled: "AWS Config throttled our requests", denied: "access to AWS Config was denied", timeout: "AWS Config did not answer in time",
-      unreachable: "the status source was unreachable", server: "AWS Config returned an error", malformed: "AWS Config sent an unreadable answer",
-      not_found: "the rule or aggregator was not found", incomplete: "AWS Config's answer was incomplete", invalid: "the status data was invalid",
+      throttled: "AWS Config throttled our requests",
+      denied: "access to AWS Config was denied",
+      timeout: "AWS Config did not answer in time",
+      unreachable: "the status source was unreachable",
+      server: "AWS Config returned an error",
+      malformed: "AWS Config sent an unreadable answer",
+      not_found: "the rule or aggregator was not found",
+      incomplete: "AWS Config's answer was incomplete",
+      invalid: "the status data was invalid",
     },
     recorder: {
       not_recorded: "AWS Config's recorder does not record {type}, so it cannot show recent backups",
@@ -245,7 +353,11 @@ function statusWords() {
       no_recorder: "AWS Config has no configuration recorder, so it cannot show {type} backups",
       daily: "AWS Config records {type} only daily, so a recent backup may not be visible yet",
     },
-    units: { minutes: plural({ other: "{n} min" }), hours: plural({ other: "{n} h" }), days: plural({ one: "{n} day", other: "{n} days" }) },
+    units: {
+      minutes: plural({ other: "{n} min" }),
+      hours: plural({ other: "{n} h" }),
+      days: plural({ one: "{n} day", other: "{n} days" }),
+    },
     reasons: {
       rules_compliant: "{rules} of {rules} AWS Config rules compliant",
       rules_non_compliant: "{failing} of {rules} rules non-compliant",
@@ -284,7 +396,11 @@ function statusWords() {
       signed: "A signed copy of the current status (JWS), to archive and verify later:",
       keys: "public key",
     },
-    feed: { title: "{site}: live status changes", description: "Every change of state of the live checks, from AWS Config.", entryTitle: "{check}: {from} → {to}" },
+    feed: {
+      title: "{site}: live status changes",
+      description: "Every change of state of the live checks, from AWS Config.",
+      entryTitle: "{check}: {from} → {to}",
+    },
   };
 }
 

@@ -6,7 +6,8 @@ export type Decoded = { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be
 
 function looksUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   const sample = bytes.subarray(0, 4096);
-  let evenZeros = 0, oddZeros = 0;
+  let evenZeros = 0,
+    oddZeros = 0;
   for (let i = 0; i < sample.length; i++) {
     if (sample[i] !== 0) continue;
     if (i % 2 === 0) evenZeros++;
@@ -33,9 +34,12 @@ function isBinaryText(text: string): boolean {
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new QuestionnaireError("empty");
   let decoded: Decoded;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) decoded = { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    decoded = { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    decoded = { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    decoded = { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   else {
     const utf16 = looksUtf16(bytes);
     if (utf16) decoded = { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };

@@ -24,7 +24,11 @@ export const LIMITS = { bytes: 15 * 1024 * 1024, unzippedBytes: 50 * 1024 * 1024
 
 // The reader's language decides the words; the code decides the message. The texts are passed
 // in rather than imported, so the browser's tool carries only its own locale's, from the page.
-export function questionnaireErrorText(error: { code: QuestionnaireErrorCode; detail: QuestionnaireErrorDetail }, texts: QuestionnaireErrorTexts, locale: Locale): string {
+export function questionnaireErrorText(
+  error: { code: QuestionnaireErrorCode; detail: QuestionnaireErrorDetail },
+  texts: QuestionnaireErrorTexts,
+  locale: Locale,
+): string {
   return fill(texts[error.code], { count: error.detail.count ?? 0, limit: error.detail.limit ?? 0 }, locale);
 }
 
@@ -41,5 +45,9 @@ export class QuestionnaireError extends Error {
 
 /** By name and code: tsx (and a lazily loaded chunk) may load the class twice, so instanceof can miss. */
 export function isQuestionnaireError(error: unknown): error is QuestionnaireError {
-  return error instanceof Error && error.name === "QuestionnaireError" && typeof (error as { code?: unknown }).code === "string";
+  return (
+    error instanceof Error &&
+    error.name === "QuestionnaireError" &&
+    typeof (error as { code?: unknown }).code === "string"
+  );
 }

@@ -25,7 +25,8 @@ function guessQuestionColumn(sheet: Sheet, headerRow: number): number {
   if (titled >= 0) return titled;
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
   const body = sheet.rows.slice(headerRow + 1, headerRow + 201);
-  let best = 0, bestLength = -1;
+  let best = 0,
+    bestLength = -1;
   for (let c = 0; c < width; c++) {
     const length = body.reduce((sum, row) => sum + (row[c]?.length ?? 0), 0);
     if (length > bestLength) [best, bestLength] = [c, length];

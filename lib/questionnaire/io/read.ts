@@ -18,9 +18,11 @@ function cellText(value: unknown): string {
 }
 
 function checkRows(rows: string[][]): string[][] {
-  if (rows.length > LIMITS.rows) throw new QuestionnaireError("too_many_rows", { count: rows.length, limit: LIMITS.rows });
+  if (rows.length > LIMITS.rows)
+    throw new QuestionnaireError("too_many_rows", { count: rows.length, limit: LIMITS.rows });
   const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
-  if (columns > LIMITS.columns) throw new QuestionnaireError("too_many_columns", { count: columns, limit: LIMITS.columns });
+  if (columns > LIMITS.columns)
+    throw new QuestionnaireError("too_many_columns", { count: columns, limit: LIMITS.columns });
   return rows;
 }
 
@@ -54,7 +56,11 @@ export async function readQuestionnaireFile(name: string, bytes: Uint8Array): Pr
 
 /** Pasted text: one question per line. */
 export function readPasted(text: string): Workbook {
-  const rows = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).map((line) => [line]);
+  const rows = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => [line]);
   if (rows.length === 0) throw new QuestionnaireError("empty_paste");
   return { sheets: [{ name: "Pasted", rows: checkRows(rows) }] };
 }

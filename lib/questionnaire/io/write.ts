@@ -26,7 +26,10 @@ export function buildTable(sheet: Sheet, layout: Layout, added: AddedCells, titl
 
 /** CSV with a UTF-8 byte-order mark, so Excel opens Chinese text correctly. */
 export function toCsv(table: string[][]): string {
-  return `\uFEFF${Papa.unparse(table.map((row) => row.map(neutralize)), { newline: "\r\n" })}`;
+  return `\uFEFF${Papa.unparse(
+    table.map((row) => row.map(neutralize)),
+    { newline: "\r\n" },
+  )}`;
 }
 
 export function toXlsx(table: string[][], sheetName: string): Promise<Blob> {

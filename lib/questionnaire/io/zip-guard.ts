@@ -27,7 +27,8 @@ export function checkXlsx(bytes: Uint8Array): void {
     files = unzipSync(bytes, {
       filter: (file) => {
         declared += file.originalSize;
-        if (declared > LIMITS.unzippedBytes) throw new QuestionnaireError("too_large_unzipped", { limit: LIMITS.unzippedBytes / 1024 / 1024 });
+        if (declared > LIMITS.unzippedBytes)
+          throw new QuestionnaireError("too_large_unzipped", { limit: LIMITS.unzippedBytes / 1024 / 1024 });
         return WORKSHEET.test(file.name);
       },
     });
@@ -38,13 +39,15 @@ export function checkXlsx(bytes: Uint8Array): void {
   }
   for (const data of Object.values(files)) {
     const xml = strFromU8(data);
-    let rows = 0, columns = 0;
+    let rows = 0,
+      columns = 0;
     for (const m of xml.matchAll(ROW)) rows = Math.max(rows, Number(m[1]));
     for (const m of xml.matchAll(CELL)) {
       columns = Math.max(columns, columnNumber(m[1] ?? ""));
       rows = Math.max(rows, Number(m[2]));
     }
     if (rows > LIMITS.rows) throw new QuestionnaireError("too_many_rows", { count: rows, limit: LIMITS.rows });
-    if (columns > LIMITS.columns) throw new QuestionnaireError("too_many_columns", { count: columns, limit: LIMITS.columns });
+    if (columns > LIMITS.columns)
+      throw new QuestionnaireError("too_many_columns", { count: columns, limit: LIMITS.columns });
   }
 }

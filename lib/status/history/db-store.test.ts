@@ -44,7 +44,17 @@ describeEngines("status history in the server's store", (engine) => {
   it("gives back each pull as it was appended, oldest first, from a given time on", async () => {
     const history = new DatabaseHistoryStore(await engine.open());
     const now = Date.now();
-    const late: HistoryEntry = { ...entryAt(new Date(now - 5 * MIN)), source: "aws", items: [{ id: "database-backups", state: "failing", reason: { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 } }] };
+    const late: HistoryEntry = {
+      ...entryAt(new Date(now - 5 * MIN)),
+      source: "aws",
+      items: [
+        {
+          id: "database-backups",
+          state: "failing",
+          reason: { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 },
+        },
+      ],
+    };
     const early = entryAt(new Date(now - 60 * MIN), "encrypted-connections");
     await history.append(late);
     await history.append(early);
@@ -57,19 +67,39 @@ describeEngines("status history in the server's store", (engine) => {
     const history = new DatabaseHistoryStore(await engine.open());
     const end = new Date();
     const at = (minutesAgo: number) => new Date(end.getTime() - minutesAgo * MIN);
-    const failing = (t: Date): HistoryEntry => ({ ...entryAt(t), items: [{ id: "database-backups", state: "failing", reason: { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 } }] });
+    const failing = (t: Date): HistoryEntry => ({
+      ...entryAt(t),
+      items: [
+        {
+          id: "database-backups",
+          state: "failing",
+          reason: { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 },
+        },
+      ],
+    });
     // 40 passing pulls, 5 failing, 30 passing, a gap past the expiry, then 20 passing.
-    const minutes = [...Array.from({ length: 40 }, (_, i) => 1000 - i * 5), ...Array.from({ length: 5 }, (_, i) => 800 - i * 5), ...Array.from({ length: 30 }, (_, i) => 775 - i * 5), ...Array.from({ length: 20 }, (_, i) => 300 - i * 5)];
+    const minutes = [
+      ...Array.from({ length: 40 }, (_, i) => 1000 - i * 5),
+      ...Array.from({ length: 5 }, (_, i) => 800 - i * 5),
+      ...Array.from({ length: 30 }, (_, i) => 775 - i * 5),
+      ...Array.from({ length: 20 }, (_, i) => 300 - i * 5),
+    ];
     for (const [i, m] of minutes.entries()) await history.append(i >= 40 && i < 45 ? failing(at(m)) : entryAt(at(m)));
     const every = await history.since(new Date(0));
     const runs = await history.since(new Date(0), { runs: true });
     expect(every).toHaveLength(95);
-    expect(runs.map((e) => [e.at, e.heldSince])).toEqual([
-      [at(1000), undefined], [at(805), at(1000)],
-      [at(800), undefined], [at(780), at(800)],
-      [at(775), undefined], [at(630), at(775)],
-      [at(300), undefined], [at(205), at(300)],
-    ].map(([a, h]) => [a?.toISOString(), h?.toISOString()]));
+    expect(runs.map((e) => [e.at, e.heldSince])).toEqual(
+      [
+        [at(1000), undefined],
+        [at(805), at(1000)],
+        [at(800), undefined],
+        [at(780), at(800)],
+        [at(775), undefined],
+        [at(630), at(775)],
+        [at(300), undefined],
+        [at(205), at(300)],
+      ].map(([a, h]) => [a?.toISOString(), h?.toISOString()]),
+    );
     expect(checkTimeline(runs, "database-backups", end)).toEqual(checkTimeline(every, "database-backups", end));
   });
 
@@ -80,23 +110,38 @@ describeEngines("status history in the server's store", (engine) => {
     await history.append(entryAt(new Date(now - (RETENTION_DAYS + 2) * DAY)));
     await history.append(entryAt(new Date(now - (RETENTION_DAYS - 2) * DAY)));
     await history.append(entryAt(new Date(now)));
-    expect((await history.since(new Date(0))).map((e) => Math.round((now - Date.parse(e.at)) / DAY))).toEqual([RETENTION_DAYS - 2, 0]);
-    const policy = await store.db.selectFrom("retention_policy").select("days").where("table_name", "=", "status_pulls").executeTakeFirst();
+    expect((await history.since(new Date(0))).map((e) => Math.round((now - Date.parse(e.at)) / DAY))).toEqual([
+      RETENTION_DAYS - 2,
+      0,
+    ]);
+    const policy = await store.db
+      .selectFrom("retention_policy")
+      .select("days")
+      .where("table_name", "=", "status_pulls")
+      .executeTakeFirst();
     expect(policy?.days).toBe(RETENTION_DAYS);
   });
 
   it("cannot be rewritten by the application: UPDATE, and DELETE within the retention, are refused", async () => {
     const store = await engine.open();
     await new DatabaseHistoryStore(store).append(entryAt(new Date(Date.now() - 30 * DAY)));
-    const refused = (run: () => Promise<unknown>) => run().then(() => "ok", (error: unknown) => toStoreError(error, "test").code);
-    expect(await refused(() => store.db.updateTable("status_pulls").set({ states: "passing, honestly" }).execute())).toBe("refused");
+    const refused = (run: () => Promise<unknown>) =>
+      run().then(
+        () => "ok",
+        (error: unknown) => toStoreError(error, "test").code,
+      );
+    expect(
+      await refused(() => store.db.updateTable("status_pulls").set({ states: "passing, honestly" }).execute()),
+    ).toBe("refused");
     expect(await refused(() => store.db.deleteFrom("status_pulls").execute())).toBe("refused");
     expect((await kept(store)).entries).toHaveLength(1);
   });
 
   it("keeps every entry when two processes pull at once", async () => {
     const config = await engine.fresh();
-    expect(await runWorkers<number>([0, 1].map(() => ({ config, action: "history" as const, count: 25 })))).toEqual([25, 25]);
+    expect(await runWorkers<number>([0, 1].map(() => ({ config, action: "history" as const, count: 25 })))).toEqual([
+      25, 25,
+    ]);
     const { entries, integrity } = await keptIn(config);
     expect(entries).toHaveLength(50);
     expect(ordinals(entries).map((o) => [...o].sort((a, b) => a - b))).toEqual([range(25), range(25)]);
@@ -115,7 +160,9 @@ describeEngines("status history in the server's store", (engine) => {
 
   it("loses and corrupts nothing when a writer is killed at any moment of its appends", async () => {
     const config = await engine.fresh();
-    await expect(runWorkers([{ config, action: "history", count: 1_000_000, killAfterMs: 1_500 }])).rejects.toThrow("SIGKILL");
+    await expect(runWorkers([{ config, action: "history", count: 1_000_000, killAfterMs: 1_500 }])).rejects.toThrow(
+      "SIGKILL",
+    );
     await runWorkers([{ config, action: "history", count: 2 }]);
     const { entries, integrity } = await keptIn(config);
     const [killed = [], after] = ordinals(entries);

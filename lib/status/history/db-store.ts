@@ -20,7 +20,12 @@ export class DatabaseHistoryStore implements HistoryStore {
     try {
       await this.store.db
         .insertInto("status_pulls")
-        .values({ at_ms: Date.parse(entry.at), expires_ms: Date.parse(entry.expiresAt), states: fingerprint(entry), entry: serializeEntry(entry) })
+        .values({
+          at_ms: Date.parse(entry.at),
+          expires_ms: Date.parse(entry.expiresAt),
+          states: fingerprint(entry),
+          entry: serializeEntry(entry),
+        })
         .execute();
     } catch (error) {
       throw toStoreError(error, "recording a status pull");
@@ -31,7 +36,13 @@ export class DatabaseHistoryStore implements HistoryStore {
   async since(from: Date, { runs = false } = {}): Promise<HistoryEntry[]> {
     try {
       if (!runs) {
-        const rows = await this.store.db.selectFrom("status_pulls").select("entry").where("at_ms", ">=", from.getTime()).orderBy("at_ms").orderBy("id").execute();
+        const rows = await this.store.db
+          .selectFrom("status_pulls")
+          .select("entry")
+          .where("at_ms", ">=", from.getTime())
+          .orderBy("at_ms")
+          .orderBy("id")
+          .execute();
         return rows.flatMap((row) => parseEntry(row.entry) ?? []);
       }
       const { rows } = await runBoundaries(from.getTime()).execute(this.store.db);
@@ -40,7 +51,8 @@ export class DatabaseHistoryStore implements HistoryStore {
         const entry = parseEntry(row.entry);
         const previous = out.at(-1);
         // SQLite answers the comparison with 1 or 0, PostgreSQL with a boolean; both with NULL for the first row.
-        if (entry) out.push(row.continues && previous ? { ...entry, heldSince: previous.heldSince ?? previous.at } : entry);
+        if (entry)
+          out.push(row.continues && previous ? { ...entry, heldSince: previous.heldSince ?? previous.at } : entry);
       }
       return out;
     } catch (error) {

@@ -20,12 +20,28 @@ export const retentionStart = (now: Date) => new Date(now.getTime() - RETENTION_
 const STATES = new Set(["passing", "failing", "unknown", "stale"]);
 const SOURCES = new Set(["aws", "demo", "replay", "file"]);
 const isTime = (value: unknown): value is string => typeof value === "string" && !Number.isNaN(Date.parse(value));
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 // Checked by hand, not with a schema library: a server reads a year of these (100,000 and more) per page.
 function isEntry(value: unknown): value is { v: 1 } & HistoryEntry {
-  if (!isObject(value) || value.v !== 1 || !isTime(value.at) || !isTime(value.expiresAt) || !SOURCES.has(value.source as string) || !Array.isArray(value.items)) return false;
-  return value.items.every((item) => isObject(item) && typeof item.id === "string" && STATES.has(item.state as string) && isObject(item.reason) && typeof item.reason.code === "string");
+  if (
+    !isObject(value) ||
+    value.v !== 1 ||
+    !isTime(value.at) ||
+    !isTime(value.expiresAt) ||
+    !SOURCES.has(value.source as string) ||
+    !Array.isArray(value.items)
+  )
+    return false;
+  return value.items.every(
+    (item) =>
+      isObject(item) &&
+      typeof item.id === "string" &&
+      STATES.has(item.state as string) &&
+      isObject(item.reason) &&
+      typeof item.reason.code === "string",
+  );
 }
 
 export function entryOf(snapshot: StatusSnapshot): HistoryEntry {

@@ -16,5 +16,7 @@ export async function feedRoute(_request: Request, { params }: Context): Promise
   const snapshot = await getStatusSnapshot();
   const end = new Date(snapshot.generatedAt);
   const atom = statusFeed(loadStatusConfig(), await readHistory(retentionStart(end)), end, locale);
-  return new Response(atom, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new Response(atom, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
 }

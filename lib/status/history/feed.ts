@@ -16,7 +16,9 @@ export function statusFeed(config: StatusConfig, entries: HistoryEntry[], end: D
   const t = getMessages(locale).status.feed;
   const checks = [...config.controls, ...config.backups];
   const changes = checks
-    .flatMap((check) => checkTimeline(entries, check.id, end, RETENTION_DAYS).changes.map((change) => ({ check, change })))
+    .flatMap((check) =>
+      checkTimeline(entries, check.id, end, RETENTION_DAYS).changes.map((change) => ({ check, change })),
+    )
     .sort((a, b) => Date.parse(b.change.at) - Date.parse(a.change.at))
     .slice(0, FEED_ENTRIES);
   const page = absoluteUrl(statusPath(locale));
@@ -31,7 +33,11 @@ export function statusFeed(config: StatusConfig, entries: HistoryEntry[], end: D
     feedLinks: { atom: absoluteUrl(statusFeedPath(locale)) },
   });
   for (const { check, change } of changes) {
-    const title = fill(t.entryTitle, { check: check.title[locale], from: stateLabel(change.from, locale), to: stateLabel(change.to, locale) }, locale);
+    const title = fill(
+      t.entryTitle,
+      { check: check.title[locale], from: stateLabel(change.from, locale), to: stateLabel(change.to, locale) },
+      locale,
+    );
     feed.addItem({
       title,
       // Stable across rebuilds: the check and the moment of the change.

@@ -55,16 +55,33 @@ describe("JSON lines (status:pull, static exports)", () => {
     store.append(entryAt(new Date(now - (RETENTION_DAYS + 2) * DAY)));
     store.append(entryAt(new Date(now - (RETENTION_DAYS - 2) * DAY)));
     store.append(entryAt(new Date(now)));
-    expect(store.since(new Date(0)).map((e) => Math.round((now - Date.parse(e.at)) / DAY))).toEqual([RETENTION_DAYS - 2, 0]);
+    expect(store.since(new Date(0)).map((e) => Math.round((now - Date.parse(e.at)) / DAY))).toEqual([
+      RETENTION_DAYS - 2,
+      0,
+    ]);
   });
 
   it("gives the same timeline from a few rows when read as runs", () => {
     const store = new JsonLinesHistoryStore(tempFile());
     const end = new Date();
     const at = (minutesAgo: number) => new Date(end.getTime() - minutesAgo * 60_000);
-    const failing = (t: Date): HistoryEntry => ({ ...entryAt(t), items: [{ id: "database-backups", state: "failing", reason: { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 } }] });
+    const failing = (t: Date): HistoryEntry => ({
+      ...entryAt(t),
+      items: [
+        {
+          id: "database-backups",
+          state: "failing",
+          reason: { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 },
+        },
+      ],
+    });
     // 40 passing pulls, 5 failing, 30 passing, a gap past the expiry, then 20 passing.
-    const minutes = [...Array.from({ length: 40 }, (_, i) => 1000 - i * 5), ...Array.from({ length: 5 }, (_, i) => 800 - i * 5), ...Array.from({ length: 30 }, (_, i) => 775 - i * 5), ...Array.from({ length: 20 }, (_, i) => 300 - i * 5)];
+    const minutes = [
+      ...Array.from({ length: 40 }, (_, i) => 1000 - i * 5),
+      ...Array.from({ length: 5 }, (_, i) => 800 - i * 5),
+      ...Array.from({ length: 30 }, (_, i) => 775 - i * 5),
+      ...Array.from({ length: 20 }, (_, i) => 300 - i * 5),
+    ];
     minutes.forEach((m, i) => store.append(i >= 40 && i < 45 ? failing(at(m)) : entryAt(at(m))));
     const every = store.since(new Date(0));
     const runs = store.since(new Date(0), { runs: true });

@@ -1,4 +1,16 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 import { type HistoryEntry, parseEntry, retentionStart, serializeEntry } from "./entry";
 import { withFileLock } from "./file-lock";
@@ -39,7 +51,10 @@ export class JsonLinesHistoryStore implements HistoryStore {
     try {
       const head = Buffer.alloc(16_384);
       const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString("utf8");
-      const first = text.split("\n").map((line) => parseEntry(line)).find((entry) => entry !== undefined);
+      const first = text
+        .split("\n")
+        .map((line) => parseEntry(line))
+        .find((entry) => entry !== undefined);
       return first ? Date.parse(first.at) : undefined;
     } finally {
       closeSync(fd);
@@ -71,7 +86,12 @@ export class JsonLinesHistoryStore implements HistoryStore {
       // Most pulls say what the one before said: reuse its parsed states rather than parse a year of lines.
       const head = HEAD.exec(line);
       const items = head ? line.slice(head[0].length) : undefined;
-      const entry = head && previous && items === previous.items ? { ...previous.entry, at: head[1] ?? "", expiresAt: head[2] ?? "" } : line ? parseEntry(line) : undefined;
+      const entry =
+        head && previous && items === previous.items
+          ? { ...previous.entry, at: head[1] ?? "", expiresAt: head[2] ?? "" }
+          : line
+            ? parseEntry(line)
+            : undefined;
       if (!entry) continue;
       if (items !== undefined) previous = { items, entry };
       if (Date.parse(entry.at) >= from.getTime()) entries.push(entry);
@@ -89,7 +109,8 @@ const HEAD = /^\{"v":1,"at":"([^"]+)","expiresAt":"([^"]+)","source":"(?:aws|dem
 /** A run's first and last pull only (see HistoryStore.since). */
 function runBoundaries(entries: HistoryEntry[]): HistoryEntry[] {
   const said = entries.map((e) => JSON.stringify(e.items));
-  const continues = (i: number) => i > 0 && said[i] === said[i - 1] && (entries[i]?.at ?? "") <= (entries[i - 1]?.expiresAt ?? "");
+  const continues = (i: number) =>
+    i > 0 && said[i] === said[i - 1] && (entries[i]?.at ?? "") <= (entries[i - 1]?.expiresAt ?? "");
   const out: HistoryEntry[] = [];
   entries.forEach((entry, i) => {
     if (continues(i) && continues(i + 1)) return; // inside a run

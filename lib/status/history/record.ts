@@ -12,7 +12,9 @@ import type { HistoryStore } from "./store";
 // which all server processes on the same DATABASE_URL (or SQLite file) share.
 
 async function openHistoryStore(): Promise<HistoryStore> {
-  return env.STATUS_SOURCE === "file" ? new JsonLinesHistoryStore(historyFileOf(env.STATUS_FILE)) : new DatabaseHistoryStore(await getStore());
+  return env.STATUS_SOURCE === "file"
+    ? new JsonLinesHistoryStore(historyFileOf(env.STATUS_FILE))
+    : new DatabaseHistoryStore(await getStore());
 }
 
 async function withStore<T>(act: (store: HistoryStore) => T | Promise<T>, fallback: T, doing: string): Promise<T> {

@@ -21,7 +21,13 @@ export type CheckTimeline = {
 
 const DAY = 86_400_000;
 const WORST: DayState[] = ["failing", "unknown", "stale", "passing", "no_data"];
-type Segment = { from: number; to: number; state: DayState; reason: StatusReason | undefined; observedAt: number | undefined };
+type Segment = {
+  from: number;
+  to: number;
+  state: DayState;
+  reason: StatusReason | undefined;
+  observedAt: number | undefined;
+};
 
 type Pull = { at: number; expires: number; state: DayState; reason: StatusReason | undefined };
 
@@ -31,8 +37,21 @@ function spans(entries: HistoryEntry[], id: string, end: number): Segment[] {
   let open: (Pull & { from: number; reasonKey: string }) | undefined;
   const close = (until: number) => {
     if (!open) return;
-    out.push({ from: open.from, to: Math.max(open.from, Math.min(until, open.expires)), state: open.state, reason: open.reason, observedAt: open.at });
-    if (open.expires < until) out.push({ from: open.expires, to: until, state: open.state === "no_data" ? "no_data" : "stale", reason: { code: "snapshot_stale", generatedAt: new Date(open.at).toISOString() }, observedAt: undefined });
+    out.push({
+      from: open.from,
+      to: Math.max(open.from, Math.min(until, open.expires)),
+      state: open.state,
+      reason: open.reason,
+      observedAt: open.at,
+    });
+    if (open.expires < until)
+      out.push({
+        from: open.expires,
+        to: until,
+        state: open.state === "no_data" ? "no_data" : "stale",
+        reason: { code: "snapshot_stale", generatedAt: new Date(open.at).toISOString() },
+        observedAt: undefined,
+      });
   };
   for (const entry of entries) {
     const at = Date.parse(entry.at);
@@ -66,7 +85,10 @@ function dayStates(segs: Segment[], start: number, days: number): { date: string
     // A pull seen in the day counts even when it is the last one (a moment, not a span).
     if (s.observedAt !== undefined && s.observedAt >= start) mark(s.observedAt, s.observedAt + 1, s.state);
   }
-  return seen.map((states, d) => ({ date: new Date(start + d * DAY).toISOString().slice(0, 10), state: WORST.find((state) => states.has(state)) ?? "no_data" }));
+  return seen.map((states, d) => ({
+    date: new Date(start + d * DAY).toISOString().slice(0, 10),
+    state: WORST.find((state) => states.has(state)) ?? "no_data",
+  }));
 }
 
 function changesOf(segs: Segment[], start: number): StateChange[] {
@@ -74,7 +96,8 @@ function changesOf(segs: Segment[], start: number): StateChange[] {
   let last: StatusState | undefined;
   for (const s of segs) {
     if (s.state === "no_data" || !s.reason) continue;
-    if (last !== undefined && s.state !== last && s.from >= start) changes.push({ at: new Date(s.from).toISOString(), from: last, to: s.state, reason: s.reason });
+    if (last !== undefined && s.state !== last && s.from >= start)
+      changes.push({ at: new Date(s.from).toISOString(), from: last, to: s.state, reason: s.reason });
     last = s.state;
   }
   return changes.reverse();
@@ -88,7 +111,8 @@ export function checkTimeline(entries: HistoryEntry[], id: string, end: Date, da
   const first = segs.find((s) => s.state !== "no_data");
   const coveredFrom = first ? Math.max(start, first.from) : undefined;
   let passing = 0;
-  for (const s of segs) if (s.state === "passing") passing += Math.max(0, Math.min(s.to, endMs) - Math.max(s.from, start));
+  for (const s of segs)
+    if (s.state === "passing") passing += Math.max(0, Math.min(s.to, endMs) - Math.max(s.from, start));
   const covered = coveredFrom === undefined ? 0 : endMs - coveredFrom;
   return {
     id,

@@ -14,7 +14,12 @@ import { verifySnapshot } from "./verify";
 const run = promisify(execFile);
 const pair = () => generateKeyPairSync("ed25519");
 const pem = (key = pair().privateKey) => key.export({ type: "pkcs8", format: "pem" }).toString();
-const snapshot = buildSnapshot(config, facts([rule("restricted-ssh"), rule("sg-ports"), rule("internal-rule")]), [], "aws");
+const snapshot = buildSnapshot(
+  config,
+  facts([rule("restricted-ssh"), rule("sg-ports"), rule("internal-rule")]),
+  [],
+  "aws",
+);
 const dir = mkdtempSync(path.join(tmpdir(), "jws-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -27,7 +32,13 @@ describe("signed snapshots", () => {
     expect(fromPem.publicJwk).toMatchObject({ kty: "OKP", crv: "Ed25519", alg: "EdDSA", use: "sig" });
     expect(fromPem.publicJwk).not.toHaveProperty("d");
     await expect(readSigningKey(pem().replace(/\n/g, "\\n"))).resolves.toBeDefined();
-    await expect(readSigningKey(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString())).rejects.toThrow(/STATUS_SIGNING_KEY/);
+    await expect(
+      readSigningKey(
+        generateKeyPairSync("ec", { namedCurve: "P-256" })
+          .privateKey.export({ type: "pkcs8", format: "pem" })
+          .toString(),
+      ),
+    ).rejects.toThrow(/STATUS_SIGNING_KEY/);
   });
 
   it("verify with the published key, and not with another or once changed", async () => {
@@ -39,10 +50,16 @@ describe("signed snapshots", () => {
     expect(verified.controls).toEqual(snapshot.controls);
     expect(kid).toBe(key.publicJwk.kid);
     const other = await readSigningKey(pem());
-    await expect(verifySnapshot(jws, { keys: [{ ...other.publicJwk, kid: key.publicJwk.kid }] })).rejects.toThrow(/does not verify/);
+    await expect(verifySnapshot(jws, { keys: [{ ...other.publicJwk, kid: key.publicJwk.kid }] })).rejects.toThrow(
+      /does not verify/,
+    );
     const [header, payload, signature] = jws.split(".");
-    const forged = Buffer.from(JSON.stringify({ ...snapshot, controls: snapshot.controls.map((c) => ({ ...c, state: "failing" })) })).toString("base64url");
-    await expect(verifySnapshot(`${header}.${forged}.${signature}`, { keys: [key.publicJwk] })).rejects.toThrow(/does not verify/);
+    const forged = Buffer.from(
+      JSON.stringify({ ...snapshot, controls: snapshot.controls.map((c) => ({ ...c, state: "failing" })) }),
+    ).toString("base64url");
+    await expect(verifySnapshot(`${header}.${forged}.${signature}`, { keys: [key.publicJwk] })).rejects.toThrow(
+      /does not verify/,
+    );
     expect(payload).toBeDefined();
   });
 
@@ -55,8 +72,13 @@ describe("signed snapshots", () => {
     const ok = await run("node_modules/.bin/tsx", ["scripts/status-verify.mts", jwsFile, "--jwks", jwksFile]);
     expect(ok.stdout).toContain(`Valid: signed by key ${key.publicJwk.kid}`);
     expect(ok.stdout).toContain("firewalls: passing");
-    writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...(await readSigningKey(pem())).publicJwk, kid: key.publicJwk.kid }] }));
-    const bad = await run("node_modules/.bin/tsx", ["scripts/status-verify.mts", jwsFile, "--jwks", jwksFile]).catch((error: { code: number; stderr: string }) => error);
+    writeFileSync(
+      jwksFile,
+      JSON.stringify({ keys: [{ ...(await readSigningKey(pem())).publicJwk, kid: key.publicJwk.kid }] }),
+    );
+    const bad = await run("node_modules/.bin/tsx", ["scripts/status-verify.mts", jwsFile, "--jwks", jwksFile]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(bad).toMatchObject({ code: 1 });
     expect((bad as { stderr: string }).stderr).toContain("Not valid: the signature does not verify");
   });

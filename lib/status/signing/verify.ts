@@ -8,7 +8,10 @@ export class VerificationError extends Error {
 }
 
 /** Checks a compact JWS against a key set; returns the snapshot it signs, or throws saying why not. */
-export async function verifySnapshot(jws: string, jwks: JSONWebKeySet): Promise<{ snapshot: StatusSnapshot; kid: string | undefined }> {
+export async function verifySnapshot(
+  jws: string,
+  jwks: JSONWebKeySet,
+): Promise<{ snapshot: StatusSnapshot; kid: string | undefined }> {
   let verified;
   try {
     verified = await compactVerify(jws.trim(), createLocalJWKSet(jwks), { algorithms: [ALGORITHM] });
@@ -19,6 +22,9 @@ export async function verifySnapshot(jws: string, jwks: JSONWebKeySet): Promise<
   try {
     return { snapshot: parseSnapshot(text), kid: verified.protectedHeader.kid };
   } catch (error) {
-    throw new VerificationError(`the signature verifies, but the payload is not a status snapshot: ${(error as Error).message}`, { cause: error });
+    throw new VerificationError(
+      `the signature verifies, but the payload is not a status snapshot: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }

@@ -11,7 +11,9 @@ export function audit(engine: Engine): Migration {
       await createRetentionPolicy(db, engine);
       await db.schema
         .createTable("audit_events")
-        .addColumn("id", t.int, (c) => (engine === "postgres" ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey()))
+        .addColumn("id", t.int, (c) =>
+          engine === "postgres" ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey(),
+        )
         .addColumn("at_ms", t.ms, (c) => c.notNull())
         .addColumn("kind", t.text, (c) => c.notNull())
         .addColumn("subject", t.text)

@@ -19,7 +19,9 @@ export function statusHistory(engine: Engine): Migration {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable("status_pulls")
-        .addColumn("id", t.int, (c) => (engine === "postgres" ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey()))
+        .addColumn("id", t.int, (c) =>
+          engine === "postgres" ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey(),
+        )
         .addColumn("at_ms", t.ms, (c) => c.notNull())
         .addColumn("expires_ms", t.ms, (c) => c.notNull())
         .addColumn("states", t.text, (c) => c.notNull())
@@ -28,7 +30,9 @@ export function statusHistory(engine: Engine): Migration {
         .execute();
       await db.schema.createIndex("status_pulls_at").on("status_pulls").columns(["at_ms", "id"]).execute();
       await makeAppendOnly(db, engine, "status_pulls");
-      await sql`INSERT INTO retention_policy (table_name, days) VALUES ('status_pulls', ${sql.lit(STATUS_HISTORY_DAYS)})`.execute(db);
+      await sql`INSERT INTO retention_policy (table_name, days) VALUES ('status_pulls', ${sql.lit(STATUS_HISTORY_DAYS)})`.execute(
+        db,
+      );
     },
   };
 }

@@ -26,7 +26,11 @@ export function mail(engine: Engine): Migration {
         .addUniqueConstraint("mail_outbox_topic_key", ["topic", "key"])
         .$call((b) => (engine === "sqlite" ? b.modifyEnd(sql`STRICT`) : b))
         .execute();
-      await db.schema.createIndex("mail_outbox_due").on("mail_outbox").columns(["sent_ms", "failed_ms", "next_attempt_ms"]).execute();
+      await db.schema
+        .createIndex("mail_outbox_due")
+        .on("mail_outbox")
+        .columns(["sent_ms", "failed_ms", "next_attempt_ms"])
+        .execute();
     },
   };
 }

@@ -29,8 +29,16 @@ export function documents(engine: Engine): Migration {
         .addColumn("decided_by", t.text)
         .$call((b) => (engine === "sqlite" ? b.modifyEnd(sql`STRICT`) : b))
         .execute();
-      await db.schema.createIndex("document_requests_email").on("document_requests").columns(["email", "status"]).execute();
-      await db.schema.createIndex("document_requests_status").on("document_requests").columns(["status", "created_ms"]).execute();
+      await db.schema
+        .createIndex("document_requests_email")
+        .on("document_requests")
+        .columns(["email", "status"])
+        .execute();
+      await db.schema
+        .createIndex("document_requests_status")
+        .on("document_requests")
+        .columns(["status", "created_ms"])
+        .execute();
 
       await db.schema
         .createTable("document_grants")
@@ -47,11 +55,17 @@ export function documents(engine: Engine): Migration {
         .addColumn("revoked_by", t.text)
         .$call((b) => (engine === "sqlite" ? b.modifyEnd(sql`STRICT`) : b))
         .execute();
-      await db.schema.createIndex("document_grants_email").on("document_grants").columns(["email", "expires_ms"]).execute();
+      await db.schema
+        .createIndex("document_grants_email")
+        .on("document_grants")
+        .columns(["email", "expires_ms"])
+        .execute();
 
       await db.schema
         .createTable("nda_acceptances")
-        .addColumn("id", t.int, (c) => (engine === "postgres" ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey()))
+        .addColumn("id", t.int, (c) =>
+          engine === "postgres" ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey(),
+        )
         .addColumn("at_ms", t.ms, (c) => c.notNull())
         .addColumn("request_id", t.text, (c) => c.notNull())
         .addColumn("email", t.text, (c) => c.notNull())
@@ -62,7 +76,11 @@ export function documents(engine: Engine): Migration {
         .addColumn("user_agent", t.text, (c) => c.notNull())
         .$call((b) => (engine === "sqlite" ? b.modifyEnd(sql`STRICT`) : b))
         .execute();
-      await db.schema.createIndex("nda_acceptances_email").on("nda_acceptances").columns(["email", "nda_version"]).execute();
+      await db.schema
+        .createIndex("nda_acceptances_email")
+        .on("nda_acceptances")
+        .columns(["email", "nda_version"])
+        .execute();
       await makeAppendOnly(db, engine, "nda_acceptances");
 
       await db.schema

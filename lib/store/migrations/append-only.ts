@@ -14,7 +14,9 @@ const DAY_MS = 86_400_000;
 /** Once per database: the policy table and, on Postgres, the shared trigger functions. */
 export async function createRetentionPolicy(db: Kysely<unknown>, engine: Engine): Promise<void> {
   if (engine === "sqlite") {
-    await sql`CREATE TABLE retention_policy (table_name TEXT PRIMARY KEY, days INTEGER NOT NULL CHECK (days >= 1)) STRICT`.execute(db);
+    await sql`CREATE TABLE retention_policy (table_name TEXT PRIMARY KEY, days INTEGER NOT NULL CHECK (days >= 1)) STRICT`.execute(
+      db,
+    );
     await sql`CREATE TRIGGER retention_policy_no_delete BEFORE DELETE ON retention_policy
       BEGIN SELECT RAISE(ABORT, 'retention_policy rows cannot be deleted'); END`.execute(db);
     await sql`CREATE TRIGGER retention_policy_only_longer BEFORE UPDATE ON retention_policy
@@ -23,14 +25,20 @@ export async function createRetentionPolicy(db: Kysely<unknown>, engine: Engine)
     return;
   }
   const refused = sql.lit(REFUSED_SQLSTATE);
-  await sql`CREATE TABLE retention_policy (table_name TEXT PRIMARY KEY, days INTEGER NOT NULL CHECK (days >= 1))`.execute(db);
+  await sql`CREATE TABLE retention_policy (table_name TEXT PRIMARY KEY, days INTEGER NOT NULL CHECK (days >= 1))`.execute(
+    db,
+  );
   await sql`CREATE FUNCTION retention_policy_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF TG_OP = 'UPDATE' AND NEW.days >= OLD.days AND NEW.table_name = OLD.table_name THEN RETURN NEW; END IF;
       RAISE EXCEPTION 'a retention period can only grow (% refused)', TG_OP USING ERRCODE = ${refused};
     END $$`.execute(db);
-  await sql`CREATE TRIGGER retention_policy_guard BEFORE UPDATE OR DELETE ON retention_policy FOR EACH ROW EXECUTE FUNCTION retention_policy_guard()`.execute(db);
-  await sql`CREATE TRIGGER retention_policy_no_truncate BEFORE TRUNCATE ON retention_policy FOR EACH STATEMENT EXECUTE FUNCTION retention_policy_guard()`.execute(db);
+  await sql`CREATE TRIGGER retention_policy_guard BEFORE UPDATE OR DELETE ON retention_policy FOR EACH ROW EXECUTE FUNCTION retention_policy_guard()`.execute(
+    db,
+  );
+  await sql`CREATE TRIGGER retention_policy_no_truncate BEFORE TRUNCATE ON retention_policy FOR EACH STATEMENT EXECUTE FUNCTION retention_policy_guard()`.execute(
+    db,
+  );
   await sql`CREATE FUNCTION append_only_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     DECLARE keep_days integer;
     BEGIN
@@ -57,6 +65,10 @@ export async function makeAppendOnly(db: Kysely<unknown>, engine: Engine, table:
       BEGIN SELECT RAISE(ABORT, 'append-only: DELETE of a row within retention refused'); END`.execute(db);
     return;
   }
-  await sql`CREATE TRIGGER ${raw(`${table}_append_only`)} BEFORE UPDATE OR DELETE ON ${name} FOR EACH ROW EXECUTE FUNCTION append_only_guard()`.execute(db);
-  await sql`CREATE TRIGGER ${raw(`${table}_no_truncate`)} BEFORE TRUNCATE ON ${name} FOR EACH STATEMENT EXECUTE FUNCTION append_only_guard()`.execute(db);
+  await sql`CREATE TRIGGER ${raw(`${table}_append_only`)} BEFORE UPDATE OR DELETE ON ${name} FOR EACH ROW EXECUTE FUNCTION append_only_guard()`.execute(
+    db,
+  );
+  await sql`CREATE TRIGGER ${raw(`${table}_no_truncate`)} BEFORE TRUNCATE ON ${name} FOR EACH STATEMENT EXECUTE FUNCTION append_only_guard()`.execute(
+    db,
+  );
 }

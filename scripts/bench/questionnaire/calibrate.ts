@@ -38,7 +38,18 @@ export type HeldOut = { set: string; thresholds: Thresholds; figures: Figures };
 export function leaveOneOut(items: Labelled[], matcher: Matcher): HeldOut[] {
   const sets = Array.from(new Set(items.map((i) => i.set)));
   return sets.map((set) => {
-    const thresholds = choose(items.filter((i) => i.set !== set), matcher);
-    return { set, thresholds, figures: figures(items.filter((i) => i.set === set), matcher, thresholds) };
+    const thresholds = choose(
+      items.filter((i) => i.set !== set),
+      matcher,
+    );
+    return {
+      set,
+      thresholds,
+      figures: figures(
+        items.filter((i) => i.set === set),
+        matcher,
+        thresholds,
+      ),
+    };
   });
 }

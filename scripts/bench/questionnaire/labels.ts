@@ -9,7 +9,13 @@ import type { Answerability, Labelled } from "./metrics";
 // partly or not at all, judged against the whitepaper only).
 
 export const BENCH_DIR = path.join("scripts", "bench", "questionnaire");
-export const SETS = ["vsaq-physical-and-programs", "mvsp", "nz-gcio105-cloud-vendor", "nz-gcio105-simplified", "fleet-customer-questions"] as const;
+export const SETS = [
+  "vsaq-physical-and-programs",
+  "mvsp",
+  "nz-gcio105-cloud-vendor",
+  "nz-gcio105-simplified",
+  "fleet-customer-questions",
+] as const;
 
 type Row = Record<string, string>;
 const csv = (file: string) => Papa.parse<Row>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
@@ -21,7 +27,14 @@ export function loadLabelled(matcher: Matcher, dir = BENCH_DIR): Labelled[] {
       const label = labels.get(`${set}/${row.id}`);
       if (!label) throw new Error(`${set}/${row.id} has no label in labels.csv`);
       const question = row.question ?? "";
-      return { set, id: row.id ?? "", question, answerability: label.answerability as Answerability, sections: (label.sections ?? "").split(/\s+/).filter(Boolean), scored: matcher.score(question) };
+      return {
+        set,
+        id: row.id ?? "",
+        question,
+        answerability: label.answerability as Answerability,
+        sections: (label.sections ?? "").split(/\s+/).filter(Boolean),
+        scored: matcher.score(question),
+      };
     }),
   );
 }

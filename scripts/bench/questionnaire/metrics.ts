@@ -4,7 +4,14 @@ import type { Matcher, Scored } from "../../../lib/questionnaire/matcher";
 // The bench's figures for one set of questions at given thresholds, against our labels.
 
 export type Answerability = "clear" | "partial" | "none";
-export type Labelled = { set: string; id: string; question: string; answerability: Answerability; sections: string[]; scored: Scored };
+export type Labelled = {
+  set: string;
+  id: string;
+  question: string;
+  answerability: Answerability;
+  sections: string[];
+  scored: Scored;
+};
 
 export type Figures = {
   questions: number;
@@ -32,7 +39,12 @@ export function citesRight(cites: string[], sections: string[]): boolean {
 }
 
 export function figures(items: Labelled[], matcher: Matcher, thresholds: Thresholds): Figures {
-  let answered = 0, right = 0, found = 0, cited = 0, noneAnswered = 0, noneReview = 0;
+  let answered = 0,
+    right = 0,
+    found = 0,
+    cited = 0,
+    noneAnswered = 0,
+    noneReview = 0;
   const count = (a: Answerability) => items.filter((i) => i.answerability === a).length;
   for (const item of items) {
     const match = matcher.decide(item.scored, thresholds);
@@ -48,8 +60,15 @@ export function figures(items: Labelled[], matcher: Matcher, thresholds: Thresho
   }
   const [clear, partial, none] = [count("clear"), count("partial"), count("none")];
   return {
-    questions: items.length, clear, partial, none, answered,
-    precision: share(right, answered), recall: share(found, clear), cited: share(cited, clear + partial),
-    noneAnswered: share(noneAnswered, none), noneReview: share(noneReview, none),
+    questions: items.length,
+    clear,
+    partial,
+    none,
+    answered,
+    precision: share(right, answered),
+    recall: share(found, clear),
+    cited: share(cited, clear + partial),
+    noneAnswered: share(noneAnswered, none),
+    noneReview: share(noneReview, none),
   };
 }

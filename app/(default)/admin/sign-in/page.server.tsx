@@ -6,5 +6,7 @@ export const metadata = { title: "Sign in", robots: { index: false, follow: fals
 
 export default async function Page({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
-  return <SignInPage locale="en" token={typeof token === "string" ? token.slice(0, 100) : ""} action="/api/admin/session" />;
+  return (
+    <SignInPage locale="en" token={typeof token === "string" ? token.slice(0, 100) : ""} action="/api/admin/session" />
+  );
 }

@@ -18,7 +18,8 @@ export async function POST(request: Request): Promise<Response> {
     if (!by || !deps.approvers.includes(by)) return seeOther("/admin");
     const action = field(form, "action");
     const id = field(form, "id").slice(0, 64);
-    if (action === "approve" || action === "deny") await decide(deps, { requestId: id, decision: action, by, days: Number(field(form, "days") || deps.grantDays) });
+    if (action === "approve" || action === "deny")
+      await decide(deps, { requestId: id, decision: action, by, days: Number(field(form, "days") || deps.grantDays) });
     else if (action === "revoke") await revoke(deps, id, by);
     else return noticeRedirect("en", "invalid");
     return seeOther("/admin");

@@ -11,9 +11,16 @@ export async function GET(request: Request): Promise<Response> {
   const deps = documentsDeps();
   const store = await deps.store();
   const email = await readSession(store, "admin", cookieOf(request, ADMIN_COOKIE));
-  if (!email || !deps.approvers.includes(email)) return new Response("Sign in at /admin first.", { status: 403, headers: { "Cache-Control": "no-store" } });
+  if (!email || !deps.approvers.includes(email))
+    return new Response("Sign in at /admin first.", { status: 403, headers: { "Cache-Control": "no-store" } });
   const kind = new URL(request.url).searchParams.get("kind") ?? undefined;
   const filter = kind && (DOCUMENT_EVENTS as readonly string[]).includes(kind) ? { kind } : {};
   const csv = logCsv(logRows(await listEvents(store, filter)));
-  return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="access-log.csv"`, "Cache-Control": "no-store" } });
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="access-log.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
 }

@@ -2,7 +2,17 @@
 // the acceptance, and signs the browser in as a viewer of that address.
 import { createSession, SESSION_TTL_MS } from "@/lib/documents/sessions";
 import { documentsDeps } from "@/lib/documents/service";
-import { clientOf, field, formRefused, localeOf, noticeFor, noticeRedirect, readForm, sessionCookie, VIEWER_COOKIE } from "@/lib/documents/http";
+import {
+  clientOf,
+  field,
+  formRefused,
+  localeOf,
+  noticeFor,
+  noticeRedirect,
+  readForm,
+  sessionCookie,
+  VIEWER_COOKIE,
+} from "@/lib/documents/http";
 import { acceptNda } from "@/lib/documents/requests";
 import { site } from "@/lib/site/site";
 
@@ -15,9 +25,16 @@ export async function POST(request: Request): Promise<Response> {
   if (field(form, "accept") !== "yes") return noticeRedirect(locale, "invalid");
   try {
     const deps = documentsDeps();
-    const result = await acceptNda(deps, { token: field(form, "token"), ndaSha256: field(form, "nda"), ip: clientOf(request), userAgent: request.headers.get("user-agent") ?? "" });
+    const result = await acceptNda(deps, {
+      token: field(form, "token"),
+      ndaSha256: field(form, "nda"),
+      ip: clientOf(request),
+      userAgent: request.headers.get("user-agent") ?? "",
+    });
     const session = await createSession(await deps.store(), "viewer", result.email);
-    return noticeRedirect(locale, result.status, { "Set-Cookie": sessionCookie(VIEWER_COOKIE, session, SESSION_TTL_MS.viewer / 1000, "Lax") });
+    return noticeRedirect(locale, result.status, {
+      "Set-Cookie": sessionCookie(VIEWER_COOKIE, session, SESSION_TTL_MS.viewer / 1000, "Lax"),
+    });
   } catch (error) {
     return noticeRedirect(locale, noticeFor(error));
   }

@@ -12,7 +12,11 @@ export async function POST(request: Request): Promise<Response> {
   if (!form) return formRefused();
   const decision = field(form, "decision") === "approve" ? "approve" : "deny";
   try {
-    await decide(documentsDeps(), { decision, token: field(form, "token"), days: Number(field(form, "days") || documentsDeps().grantDays) });
+    await decide(documentsDeps(), {
+      decision,
+      token: field(form, "token"),
+      days: Number(field(form, "days") || documentsDeps().grantDays),
+    });
     return noticeRedirect("en", decision === "approve" ? "approved" : "denied");
   } catch (error) {
     return noticeRedirect("en", noticeFor(error));

@@ -17,5 +17,10 @@ export async function GET(_request: Request, { params }: Context) {
   const { locale, image } = await params;
   const page = isLocale(locale) ? ogPages(locale).find((p) => p.image === image) : undefined;
   if (!page || !isLocale(locale)) return new Response("Not found", { status: 404 });
-  return renderOgCard({ brand: brandOf(locale), title: page.title, summary: page.summary, url: absoluteUrl(page.path).replace(/^https?:\/\//, "") });
+  return renderOgCard({
+    brand: brandOf(locale),
+    title: page.title,
+    summary: page.summary,
+    url: absoluteUrl(page.path).replace(/^https?:\/\//, ""),
+  });
 }

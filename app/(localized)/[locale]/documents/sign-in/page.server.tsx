@@ -14,5 +14,11 @@ export async function generateMetadata(props: Props) {
 
 export default async function Page(props: Props) {
   const { token } = await props.searchParams;
-  return <SignInPage locale={await pageLocale(props)} token={typeof token === "string" ? token.slice(0, 100) : ""} action="/api/documents/sign-in" />;
+  return (
+    <SignInPage
+      locale={await pageLocale(props)}
+      token={typeof token === "string" ? token.slice(0, 100) : ""}
+      action="/api/documents/sign-in"
+    />
+  );
 }

@@ -9,7 +9,14 @@ import { clientOf, cookieOf, localeOf, noticeFor, noticeRedirect, VIEWER_COOKIE 
 export const dynamic = "force-dynamic";
 
 const pdf = (bytes: Uint8Array, name: string) =>
-  new Response(Buffer.from(bytes), { headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+  new Response(Buffer.from(bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
