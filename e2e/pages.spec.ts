@@ -90,6 +90,15 @@ test("an unknown section is a 404 that leads back to the whitepaper", async ({ p
   await expect(page.getByRole("link", { name: "Security whitepaper" }).first()).toBeVisible();
 });
 
+// Feed readers, link unfurlers and browsers showing /status.json ask for /favicon.ico without
+// reading a page's icon link.
+test("/favicon.ico is the site's icon", async ({ request }) => {
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/icon/);
+  expect([...(await response.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+});
+
 // A URL that matches no page is a 404 with the site's frame and a way back, never a blank page
 // (a 404 rendered only by the browser would be emptied by the runtime cut). Under /zh it is the
 // global not-found page, in English with the way back in Chinese too: a catch-all in the locale
