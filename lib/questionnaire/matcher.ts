@@ -87,10 +87,20 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
   // The item names a unit's key term ("disaster recovery", "access to customer data", a
   // heading) when it has all its words together, one of which few units use: not "access",
   // "management" or "security" alone.
+  // Passages of one section share its title: each distinct key is one array, so that whether an
+  // item names it is worked out once per item, not once per unit (`names` below).
+  const distinctKeys = new Map<string, string[]>();
+  const intern = (key: string[]) => {
+    const id = key.join("\u0000");
+    const found = distinctKeys.get(id);
+    if (found) return found;
+    distinctKeys.set(id, key);
+    return key;
+  };
   const keys = units.map((unit) =>
     unit.keys
       .filter((key) => key.some(telling))
-      .map((key) => key.filter((t) => !OPTIONAL.has(t)))
+      .map((key) => intern(key.filter((t) => !OPTIONAL.has(t))))
       .filter((key) => key.length > 0),
   );
   const isHead = (term: string) => !generic(term);
@@ -99,7 +109,11 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
   // Which units use each term, so an item is weighed against the units that share a telling word with it.
   const byTerm = new Map<string, number[]>();
   units.forEach((unit, i) => {
-    for (const term of unit.topic) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
+    for (const term of unit.topic) {
+      const list = byTerm.get(term);
+      if (list) list.push(i);
+      else byTerm.set(term, [i]);
+    }
   });
 
   /**
@@ -113,8 +127,16 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const all = asked.terms;
     const named = new Set(asked.sequence);
     const said = positionsOf([asked.sequence]);
-    const names = (key: string[]) =>
-      key.every((t) => named.has(t)) && standTogether(key, said) ? key.reduce((sum, t) => sum + idf(t), 0) : 0;
+    const naming = new Map<string[], number>();
+    const names = (key: string[]) => {
+      let weight = naming.get(key);
+      if (weight === undefined) {
+        weight =
+          key.every((t) => named.has(t)) && standTogether(key, said) ? key.reduce((sum, t) => sum + idf(t), 0) : 0;
+        naming.set(key, weight);
+      }
+      return weight;
+    };
     const words = new Map(asked.topic.map((t) => [t.term, t.word]));
     // Another kind is read from English words only, as the question wrote them: a Chinese word
     // whose term is English ("限制" -> restrict) stands in a run that is as often a clause as a name.
@@ -129,24 +151,28 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const weighed = asked.qualifiers.filter((q) => q.term !== undefined);
     const weight = (list: typeof weighed) => list.reduce((sum, q) => sum + QUALIFIER_WEIGHT * idf(q.term ?? ""), 0);
     const found: Candidate[] = [];
-    const sharing = new Set(informativeTopic.flatMap((t) => byTerm.get(t.term) ?? []));
+    // Only the units that share an informative term with the item are weighed, in reading order.
+    const sharing = new Set<number>();
+    for (const t of informativeTopic) for (const i of byTerm.get(t.term) ?? []) sharing.add(i);
     const describes = DESCRIBE.test(text);
     const subjectHeads = asked.subject.filter(isHead);
-    units.forEach((unit, i) => {
-      if (!sharing.has(i)) return;
-      if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) return;
+    const totalQualifiers = weight(weighed);
+    for (const i of Array.from(sharing).sort((a, b) => a - b)) {
+      const unit = units[i];
+      if (!unit) continue;
+      if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) continue;
       const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
-      if (unstated.some((q) => q.elsewhere)) return;
+      if (unstated.some((q) => q.elsewhere)) continue;
       // What another document says is suggested only from a unit that states the rest: naming its topic is not enough.
       let focus = 0;
       if (!unstated.some((q) => q.ofDocument)) for (const key of keys[i] ?? []) focus = Math.max(focus, names(key));
-      if (namedOnly && !focus) return;
+      if (namedOnly && !focus) continue;
       // A term counts where the question's phrase that holds it stands together in the unit.
       const { covered, total, together, counted, otherKind } = cover(unit.positions, multiWordKeys[i]);
       // Sharing only common words ("security", "data") is no match, however well they cover.
-      if (!counted.some((t) => together.has(t) && informative(t))) return;
+      if (!counted.some((t) => together.has(t) && informative(t))) continue;
       const coverage =
-        (covered + weight(weighed.filter((q) => !unstated.includes(q)))) / Math.max(1e-9, total + weight(weighed));
+        (covered + weight(weighed.filter((q) => !unstated.includes(q)))) / Math.max(1e-9, total + totalQualifiers);
       // "Describe X" asks for an account of X: only a unit about X (one that X names) answers it.
       const offSubject =
         (subjectHeads.length > 0 && !subjectHeads.some((t) => together.has(t))) || (describes && !focus);
@@ -165,7 +191,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
         missing,
         uncovered,
       });
-    });
+    }
     const top = Math.max(0, ...found.map((c) => c.relevance));
     for (const c of found) c.relevance = top > 0 ? Math.round((c.relevance / top) * 100) / 100 : 0;
     const rank = (c: Candidate) => c.coverage * (1 - RELEVANCE) + c.relevance * RELEVANCE;
