@@ -38,6 +38,7 @@ export function coherentTerms(
   head: string | undefined,
   slack = 2,
 ): string[] {
+  if (phrase.length === 1) return phrase[0] !== undefined && positions.has(phrase[0]) ? [phrase[0]] : [];
   const present = phrase.filter((t) => positions.has(t));
   if (present.length <= 1) return present;
   const mustHold = head !== undefined && positions.has(head) ? head : undefined;

@@ -75,11 +75,17 @@ const QUALIFIER_WEIGHT = 0.5;
 export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT_THRESHOLDS): Matcher {
   const units = buildUnits(base);
   const { idf, informative, telling, generic, averageLength } = weights(units);
-  const bm25 = (unit: Unit, terms: string[]) =>
-    terms.reduce((sum, term) => {
-      const tf = unit.counts.get(term) ?? 0;
-      return sum + (idf(term) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * unit.length) / averageLength));
-    }, 0);
+  // BM25's length norm is the unit's own: worked out once. A term the unit lacks adds nothing.
+  const norms = new Map(units.map((unit) => [unit, K1 * (1 - B + (B * unit.length) / averageLength)]));
+  const bm25 = (unit: Unit, terms: string[], idfs: number[]) => {
+    const norm = norms.get(unit) ?? 0;
+    let sum = 0;
+    terms.forEach((term, k) => {
+      const tf = unit.counts.get(term);
+      if (tf) sum += ((idfs[k] ?? 0) * tf * (K1 + 1)) / (tf + norm);
+    });
+    return sum;
+  };
   const vocabulary = new Set(units.flatMap((u) => [...u.topic]));
   const known = (name: string) =>
     name.toLowerCase() !== base.company.toLowerCase() && tokenize(name).every((t) => vocabulary.has(t));
@@ -148,6 +154,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     );
     const informativeTopic = asked.topic.filter((t) => informative(t.term));
     const topicTerms = asked.topic.map((t) => t.term);
+    const topicIdfs = topicTerms.map(idf);
     const weighed = asked.qualifiers.filter((q) => q.term !== undefined);
     const weight = (list: typeof weighed) => list.reduce((sum, q) => sum + QUALIFIER_WEIGHT * idf(q.term ?? ""), 0);
     const found: Candidate[] = [];
@@ -185,7 +192,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       found.push({
         unit,
         coverage: Math.round(coverage * 100) / 100,
-        relevance: bm25(unit, topicTerms),
+        relevance: bm25(unit, topicTerms, topicIdfs),
         focus,
         offSubject,
         missing,

@@ -66,7 +66,8 @@ function words(text: string): { segment: string; before: string }[] {
 
 /** Plain text from what a questionnaire may contain: HTML tags, entities, odd spacing. */
 export function plainText(input: string): string {
-  if (!/[<&]/.test(input)) return input.replace(/\s+/g, " ").trim();
+  // Most text has single spaces only: nothing to replace (a test is cheaper than a replace).
+  if (!/[<&]/.test(input)) return /[^\S ]| {2}/.test(input) ? input.replace(/\s+/g, " ").trim() : input.trim();
   return input
     .replace(/<[^>]*>/g, " ")
     .replace(
@@ -142,7 +143,7 @@ function readWords(input: string): WordTerm[] {
   const out: WordTerm[] = [];
   let between = "";
   for (const { segment, before } of words(text)) {
-    const word = segment.replace(/_/g, " ");
+    const word = segment.includes("_") ? segment.replace(/_/g, " ") : segment;
     between += before;
     if (FUNCTION_WORDS.has(word)) {
       between += word;
