@@ -132,15 +132,21 @@ export function coverageOf(
       (t, k) => t !== heads[i] && /^[a-z0-9]/.test(t) && !(k === 0 && asked.verbFirst[i]) && isHead(t) && known(t),
     ),
   );
+  // Which phrases hold all of a key's words: units of one section share its title and headings,
+  // so each key is looked up once per question.
+  const holding = new Map<string[], boolean[]>();
+  const phrasesHolding = (key: string[]) => {
+    let found = holding.get(key);
+    if (!found) holding.set(key, (found = phraseSets.map((inPhrase) => key.every((t) => inPhrase.has(t)))));
+    return found;
+  };
   return (positions, keys = []) => {
     const together = new Set<string>();
     asked.phrases.forEach((phrase, i) => {
       for (const term of coherentTerms(phrase, positions, weight, heads[i])) together.add(term);
       // Words of the phrase that the unit names as one of its key terms ("server build" in
       // "server build standards") stand together there, whatever else the phrase says.
-      const inPhrase = phraseSets[i];
-      for (const key of keys)
-        if (key.length > 1 && inPhrase && key.every((t) => inPhrase.has(t))) for (const t of key) together.add(t);
+      for (const key of keys) if (key.length > 1 && phrasesHolding(key)[i]) for (const t of key) together.add(t);
     });
     const counted = [...plain];
     let total = plainWeight;

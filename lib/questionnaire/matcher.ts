@@ -111,7 +111,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
   );
   const isHead = (term: string) => !generic(term);
   // Key terms of more than one word: where a phrase holds one, its words stand together (lib/questionnaire/coherence.ts).
-  const multiWordKeys = units.map((unit) => unit.keys.filter((key) => key.length > 1));
+  const multiWordKeys = units.map((unit) => unit.keys.filter((key) => key.length > 1).map(intern));
   // Which units use each term, so an item is weighed against the units that share a telling word with it.
   const byTerm = new Map<string, number[]>();
   units.forEach((unit, i) => {
@@ -146,12 +146,15 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const words = new Map(asked.topic.map((t) => [t.term, t.word]));
     // Another kind is read from English words only, as the question wrote them: a Chinese word
     // whose term is English ("限制" -> restrict) stands in a run that is as often a clause as a name.
-    const cover = coverageOf(
-      asked,
-      idf,
-      isHead,
-      (term) => vocabulary.has(term) && /^[a-z0-9]/i.test(words.get(term) ?? term),
-    );
+    // Prepared when a unit first needs it: a review-only part often names no unit at all.
+    let prepared: ReturnType<typeof coverageOf> | undefined;
+    const cover = (positions: Unit["positions"], keys?: string[][]) =>
+      (prepared ??= coverageOf(
+        asked,
+        idf,
+        isHead,
+        (term) => vocabulary.has(term) && /^[a-z0-9]/i.test(words.get(term) ?? term),
+      ))(positions, keys);
     const informativeTopic = asked.topic.filter((t) => informative(t.term));
     const topicTerms = asked.topic.map((t) => t.term);
     const topicIdfs = topicTerms.map(idf);
@@ -167,6 +170,8 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     for (const i of Array.from(sharing).sort((a, b) => a - b)) {
       const unit = units[i];
       if (!unit) continue;
+      // A review-only part needs a unit it names: the cheapest test first.
+      if (namedOnly && !keys[i]?.some((key) => names(key) > 0)) continue;
       if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) continue;
       const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
       if (unstated.some((q) => q.elsewhere)) continue;
