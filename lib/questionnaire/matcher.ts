@@ -1,8 +1,9 @@
 import type { AnswerBase } from "@/lib/answers/types";
-import { tokenize } from "@/lib/text/tokenize";
+import { tokenize, wordTerms } from "@/lib/text/tokenize";
 import { coverageOf, positionsOf, standTogether } from "./coherence";
 import { decide } from "./decide";
 import { analyse, type Asked } from "./question";
+import { ASIDE } from "./phrases";
 import { leadingRequirement, otherRequirements } from "./question-parts";
 import { neutralSubject } from "./subject";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds";
@@ -109,6 +110,8 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       .map((key) => intern(key.filter((t) => !OPTIONAL.has(t))))
       .filter((key) => key.length > 0),
   );
+  // Every key a unit may be named by, once: a review-only part that names none has no candidate.
+  const anyKey = Array.from(new Set(keys.flat()));
   const isHead = (term: string) => !generic(term);
   // Key terms of more than one word: where a phrase holds one, its words stand together (lib/questionnaire/coherence.ts).
   const multiWordKeys = units.map((unit) => unit.keys.filter((key) => key.length > 1).map(intern));
@@ -213,6 +216,18 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       .slice(0, KEPT);
   }
 
+  /**
+   * Whether a review-only part names a unit's key term, as `candidates` reads it (the terms of
+   * the text without its asides): one that names none is not analysed at all. The tokenizer
+   * remembers the text for `analyse`.
+   */
+  function namesAKey(part: string): boolean {
+    const sequence = wordTerms(part.replace(ASIDE, ", ")).map((w) => w.term);
+    const named = new Set(sequence);
+    const said = positionsOf([sequence]);
+    return anyKey.some((key) => key.every((t) => named.has(t)) && standTogether(key, said));
+  }
+
   function score(question: string): Scored {
     if (OPEN_ENDED.test(question)) return { parts: [], leads: 0 };
     const text = neutralSubject(question, base.company, known);
@@ -227,7 +242,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const parts = [
       candidates(text, whole),
       ...leads.slice(1).map((part) => candidates(part, analyse(part), false, inherited)),
-      ...others.map((part) => candidates(part, analyse(part), true, inherited)),
+      ...others.map((part) => (namesAKey(part) ? candidates(part, analyse(part), true, inherited) : [])),
     ];
     return { parts, leads: leads.length };
   }
