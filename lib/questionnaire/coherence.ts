@@ -132,22 +132,23 @@ export function coverageOf(
       (t, k) => t !== heads[i] && /^[a-z0-9]/.test(t) && !(k === 0 && asked.verbFirst[i]) && isHead(t) && known(t),
     ),
   );
-  // Which phrases hold all of a key's words: units of one section share its title and headings,
-  // so each key is looked up once per question.
-  const holding = new Map<string[], boolean[]>();
-  const phrasesHolding = (key: string[]) => {
+  // Whether one of the phrases holds all of a key's words: units of one section share its title
+  // and headings, so each key is looked up once per question.
+  const holding = new Map<string[], boolean>();
+  const held = (key: string[]) => {
     let found = holding.get(key);
-    if (!found) holding.set(key, (found = phraseSets.map((inPhrase) => key.every((t) => inPhrase.has(t)))));
+    if (found === undefined)
+      holding.set(key, (found = phraseSets.some((inPhrase) => key.every((t) => inPhrase.has(t)))));
     return found;
   };
   return (positions, keys = []) => {
     const together = new Set<string>();
     asked.phrases.forEach((phrase, i) => {
       for (const term of coherentTerms(phrase, positions, weight, heads[i])) together.add(term);
-      // Words of the phrase that the unit names as one of its key terms ("server build" in
-      // "server build standards") stand together there, whatever else the phrase says.
-      for (const key of keys) if (key.length > 1 && phrasesHolding(key)[i]) for (const t of key) together.add(t);
     });
+    // Words of a phrase that the unit names as one of its key terms ("server build" in "server
+    // build standards") stand together there, whatever else the phrase says.
+    for (const key of keys) if (key.length > 1 && held(key)) for (const t of key) together.add(t);
     const counted = [...plain];
     let total = plainWeight;
     choices.forEach((options, c) => {

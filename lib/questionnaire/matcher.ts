@@ -110,8 +110,13 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       .map((key) => intern(key.filter((t) => !OPTIONAL.has(t))))
       .filter((key) => key.length > 0),
   );
-  // Every key a unit may be named by, once: a review-only part that names none has no candidate.
-  const anyKey = Array.from(new Set(keys.flat()));
+  // Every key a unit may be named by, once, by its first word: a review-only part that names
+  // none has no candidate.
+  const keysByFirst = new Map<string, string[][]>();
+  for (const key of new Set(keys.flat())) {
+    const first = key[0] ?? "";
+    keysByFirst.set(first, [...(keysByFirst.get(first) ?? []), key]);
+  }
   const isHead = (term: string) => !generic(term);
   // Key terms of more than one word: where a phrase holds one, its words stand together (lib/questionnaire/coherence.ts).
   const multiWordKeys = units.map((unit) => unit.keys.filter((key) => key.length > 1).map(intern));
@@ -225,7 +230,10 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const sequence = wordTerms(part.replace(ASIDE, ", ")).map((w) => w.term);
     const named = new Set(sequence);
     const said = positionsOf([sequence]);
-    return anyKey.some((key) => key.every((t) => named.has(t)) && standTogether(key, said));
+    for (const first of named)
+      for (const key of keysByFirst.get(first) ?? [])
+        if (key.every((t) => named.has(t)) && standTogether(key, said)) return true;
+    return false;
   }
 
   function score(question: string): Scored {
