@@ -16,6 +16,9 @@ describe.each(["en", "zh"] as const)("the matcher's decisions in %s", (locale) =
 
   it("are unchanged: status, unit, confidence, missing, candidates, and every scored candidate", () => {
     const changed = current[locale].filter((d, i) => JSON.stringify(d) !== JSON.stringify(recorded[locale][i]));
-    expect(changed.slice(0, 5)).toEqual([]);
+    expect(
+      changed.slice(0, 5),
+      `${changed.length} decisions changed; if meant, rewrite with npx tsx scripts/bench/questionnaire/decisions.ts --write and review the diff`,
+    ).toEqual([]);
   });
 });
