@@ -199,11 +199,12 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
       const offSubject =
         (subjectHeads.length > 0 && !subjectHeads.some((t) => together.has(t))) || (describes && !focus);
       // Another kind of the thing asked is a review at most, naming the word it leaves out.
-      const missing = [
-        ...unstated.map((q) => ("said" in q.label ? q.label.said : base.qualifiers[q.label.key])),
-        ...otherKind.map((t) => words.get(t) ?? t),
-      ];
-      const uncovered = counted.filter((t) => !together.has(t) && !generic(t)).map((t) => words.get(t) ?? t);
+      // Lists of words built one by one (as in the tokenizer: the engine's code stays optimised).
+      const missing: string[] = [];
+      for (const q of unstated) missing.push("said" in q.label ? q.label.said : base.qualifiers[q.label.key]);
+      for (const t of otherKind) missing.push(words.get(t) ?? t);
+      const uncovered: string[] = [];
+      for (const t of counted) if (!together.has(t) && !generic(t)) uncovered.push(words.get(t) ?? t);
       return {
         unit,
         coverage: Math.round(coverage * 100) / 100,

@@ -33,10 +33,14 @@ function phrasesIn(text: string): (typeof PHRASE_PATTERNS)[number][] {
   };
   for (const word of text.split(/[^a-z0-9]+/)) if (word) look(word);
   if (NEEDS_SEGMENTER.test(text)) for (const char of text) if (char >= "\u3400") look(char);
-  return Array.from(found)
-    .sort((a, b) => a - b)
-    .map((i) => PHRASE_PATTERNS[i])
-    .filter((p) => p !== undefined);
+  // Pushed one by one: the result is always an array of patterns, even when empty, so the
+  // engine's optimised code for the reader does not meet a new kind of array and start again.
+  const out: (typeof PHRASE_PATTERNS)[number][] = [];
+  for (const i of Array.from(found).sort((a, b) => a - b)) {
+    const pattern = PHRASE_PATTERNS[i];
+    if (pattern) out.push(pattern);
+  }
+  return out;
 }
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
