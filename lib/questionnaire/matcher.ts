@@ -81,10 +81,10 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
   const bm25 = (unit: Unit, terms: string[], idfs: number[]) => {
     const norm = norms.get(unit) ?? 0;
     let sum = 0;
-    terms.forEach((term, k) => {
-      const tf = unit.counts.get(term);
+    for (let k = 0; k < terms.length; k++) {
+      const tf = unit.counts.get(terms[k] ?? "");
       if (tf) sum += ((idfs[k] ?? 0) * tf * (K1 + 1)) / (tf + norm);
-    });
+    }
     return sum;
   };
   const vocabulary = new Set(units.flatMap((u) => [...u.topic]));
@@ -164,8 +164,12 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
         (term) => vocabulary.has(term) && /^[a-z0-9]/i.test(words.get(term) ?? term),
       ))(positions, keys);
     const informativeTopic = asked.topic.filter((t) => informative(t.term));
-    const topicTerms = asked.topic.map((t) => t.term);
-    const topicIdfs = topicTerms.map(idf);
+    const topicTerms: string[] = [];
+    const topicIdfs: number[] = [];
+    for (const { term } of asked.topic) {
+      topicTerms.push(term);
+      topicIdfs.push(idf(term));
+    }
     const weighed = asked.qualifiers.filter((q) => q.term !== undefined);
     const weight = (list: typeof weighed) => list.reduce((sum, q) => sum + QUALIFIER_WEIGHT * idf(q.term ?? ""), 0);
     const found: Candidate[] = [];
