@@ -38,6 +38,7 @@ export function coherentTerms(
   head: string | undefined,
   slack = 2,
 ): string[] {
+  if (phrase.length === 1) return phrase[0] !== undefined && positions.has(phrase[0]) ? [phrase[0]] : [];
   const present = phrase.filter((t) => positions.has(t));
   if (present.length <= 1) return present;
   const mustHold = head !== undefined && positions.has(head) ? head : undefined;
@@ -111,48 +112,69 @@ export function coverageOf(
   const choices = asked.alternatives.map((choice) =>
     choice.map((alternative) => alternative.flatMap((i) => own[i] ?? [])),
   );
-  const sum = (terms: string[], only?: Set<string>) =>
-    terms.reduce((s, t) => s + (only && !only.has(t) ? 0 : weight(t)), 0);
+  // Summed in the order of the terms, always from the first: the same sums as term by term.
+  const sum = (terms: string[], only?: Set<string>, from = 0) => {
+    let s = from;
+    for (const t of terms) if (!only || only.has(t)) s += weight(t);
+    return s;
+  };
+  // What does not depend on the unit is worked out once per question, not once per unit.
+  const plainWeight = sum(plain);
+  const choiceWeights = choices.map((options) => options.map((terms) => sum(terms)));
   // A phrase's head: its last word that says something (not "system", "data").
   const heads = asked.phrases.map((phrase) => [...phrase].reverse().find(isHead));
   const phraseSets = asked.phrases.map((phrase) => new Set(phrase));
+  // Words of a phrase that may name another kind of its head: English only (a Chinese run
+  // without spaces is as often a clause, "访客进入数据中心", as a name), not a verb that opens the
+  // phrase, and words the site uses.
+  const kinds = asked.phrases.map((phrase, i) =>
+    phrase.filter(
+      (t, k) => t !== heads[i] && /^[a-z0-9]/.test(t) && !(k === 0 && asked.verbFirst[i]) && isHead(t) && known(t),
+    ),
+  );
+  // Whether one of the phrases holds all of a key's words: units of one section share its title
+  // and headings, so each key is looked up once per question.
+  const holding = new Map<string[], boolean>();
+  const held = (key: string[]) => {
+    let found = holding.get(key);
+    if (found === undefined)
+      holding.set(key, (found = phraseSets.some((inPhrase) => key.every((t) => inPhrase.has(t)))));
+    return found;
+  };
   return (positions, keys = []) => {
     const together = new Set<string>();
     asked.phrases.forEach((phrase, i) => {
       for (const term of coherentTerms(phrase, positions, weight, heads[i])) together.add(term);
-      // Words of the phrase that the unit names as one of its key terms ("server build" in
-      // "server build standards") stand together there, whatever else the phrase says.
-      const inPhrase = phraseSets[i];
-      for (const key of keys)
-        if (key.length > 1 && inPhrase && key.every((t) => inPhrase.has(t))) for (const t of key) together.add(t);
     });
+    // Words of a phrase that the unit names as one of its key terms ("server build" in "server
+    // build standards") stand together there, whatever else the phrase says.
+    for (const key of keys) if (key.length > 1 && held(key)) for (const t of key) together.add(t);
     const counted = [...plain];
-    for (const options of choices) {
-      const ratio = (terms: string[]) => (sum(terms) > 0 ? sum(terms, together) / sum(terms) : 0);
-      const best = options.reduce((a, b) =>
-        ratio(b) > ratio(a) + 1e-9 || (Math.abs(ratio(b) - ratio(a)) < 1e-9 && sum(b, together) > sum(a, together))
-          ? b
-          : a,
-      );
-      counted.push(...best);
-    }
-    const chosen = new Set(counted);
-    const otherKind = asked.phrases.flatMap((phrase, i) => {
+    let total = plainWeight;
+    choices.forEach((options, c) => {
+      const weights = choiceWeights[c] ?? [];
+      let best = 0;
+      let bestRatio = 0;
+      let bestTogether = 0;
+      options.forEach((terms, k) => {
+        const all = weights[k] ?? 0;
+        const inUnit = sum(terms, together);
+        const ratio = all > 0 ? inUnit / all : 0;
+        if (k === 0 || ratio > bestRatio + 1e-9 || (Math.abs(ratio - bestRatio) < 1e-9 && inUnit > bestTogether))
+          [best, bestRatio, bestTogether] = [k, ratio, inUnit];
+      });
+      const terms = options[best] ?? [];
+      counted.push(...terms);
+      total = sum(terms, undefined, total);
+    });
+    const otherKind: string[] = [];
+    asked.phrases.forEach((_, i) => {
       const head = heads[i];
       // Only phrases that count: not the alternatives a choice left aside.
-      if (!head || !together.has(head) || !chosen.has(head)) return [];
-      // English only: a Chinese run without spaces is as often a clause ("访客进入数据中心") as a name.
-      return phrase.filter(
-        (t, k) =>
-          t !== head &&
-          /^[a-z0-9]/.test(t) &&
-          !(k === 0 && asked.verbFirst[i]) &&
-          isHead(t) &&
-          known(t) &&
-          !positions.has(t),
-      );
+      if (!head || !together.has(head) || !counted.includes(head)) return;
+      for (const t of kinds[i] ?? []) if (!positions.has(t)) otherKind.push(t);
     });
-    return { covered: sum(counted, together), total: sum(counted), together, counted, otherKind };
+    return { covered: sum(counted, together), total, together, counted, otherKind };
   };
 }
 

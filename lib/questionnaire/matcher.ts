@@ -1,8 +1,9 @@
 import type { AnswerBase } from "@/lib/answers/types";
-import { tokenize } from "@/lib/text/tokenize";
+import { tokenize, wordTerms } from "@/lib/text/tokenize";
 import { coverageOf, positionsOf, standTogether } from "./coherence";
 import { decide } from "./decide";
 import { analyse, type Asked } from "./question";
+import { ASIDE } from "./phrases";
 import { leadingRequirement, otherRequirements } from "./question-parts";
 import { neutralSubject } from "./subject";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds";
@@ -75,11 +76,17 @@ const QUALIFIER_WEIGHT = 0.5;
 export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT_THRESHOLDS): Matcher {
   const units = buildUnits(base);
   const { idf, informative, telling, generic, averageLength } = weights(units);
-  const bm25 = (unit: Unit, terms: string[]) =>
-    terms.reduce((sum, term) => {
-      const tf = unit.counts.get(term) ?? 0;
-      return sum + (idf(term) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * unit.length) / averageLength));
-    }, 0);
+  // BM25's length norm is the unit's own: worked out once. A term the unit lacks adds nothing.
+  const norms = new Map(units.map((unit) => [unit, K1 * (1 - B + (B * unit.length) / averageLength)]));
+  const bm25 = (unit: Unit, terms: string[], idfs: number[]) => {
+    const norm = norms.get(unit) ?? 0;
+    let sum = 0;
+    for (let k = 0; k < terms.length; k++) {
+      const tf = unit.counts.get(terms[k] ?? "");
+      if (tf) sum += ((idfs[k] ?? 0) * tf * (K1 + 1)) / (tf + norm);
+    }
+    return sum;
+  };
   const vocabulary = new Set(units.flatMap((u) => [...u.topic]));
   const known = (name: string) =>
     name.toLowerCase() !== base.company.toLowerCase() && tokenize(name).every((t) => vocabulary.has(t));
@@ -87,19 +94,40 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
   // The item names a unit's key term ("disaster recovery", "access to customer data", a
   // heading) when it has all its words together, one of which few units use: not "access",
   // "management" or "security" alone.
+  // Passages of one section share its title: each distinct key is one array, so that whether an
+  // item names it is worked out once per item, not once per unit (`names` below).
+  const distinctKeys = new Map<string, string[]>();
+  const intern = (key: string[]) => {
+    const id = key.join("\u0000");
+    const found = distinctKeys.get(id);
+    if (found) return found;
+    distinctKeys.set(id, key);
+    return key;
+  };
   const keys = units.map((unit) =>
     unit.keys
       .filter((key) => key.some(telling))
-      .map((key) => key.filter((t) => !OPTIONAL.has(t)))
+      .map((key) => intern(key.filter((t) => !OPTIONAL.has(t))))
       .filter((key) => key.length > 0),
   );
+  // Every key a unit may be named by, once, by its first word: a review-only part that names
+  // none has no candidate.
+  const keysByFirst = new Map<string, string[][]>();
+  for (const key of new Set(keys.flat())) {
+    const first = key[0] ?? "";
+    keysByFirst.set(first, [...(keysByFirst.get(first) ?? []), key]);
+  }
   const isHead = (term: string) => !generic(term);
   // Key terms of more than one word: where a phrase holds one, its words stand together (lib/questionnaire/coherence.ts).
-  const multiWordKeys = units.map((unit) => unit.keys.filter((key) => key.length > 1));
+  const multiWordKeys = units.map((unit) => unit.keys.filter((key) => key.length > 1).map(intern));
   // Which units use each term, so an item is weighed against the units that share a telling word with it.
   const byTerm = new Map<string, number[]>();
   units.forEach((unit, i) => {
-    for (const term of unit.topic) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
+    for (const term of unit.topic) {
+      const list = byTerm.get(term);
+      if (list) list.push(i);
+      else byTerm.set(term, [i]);
+    }
   });
 
   /**
@@ -113,59 +141,88 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const all = asked.terms;
     const named = new Set(asked.sequence);
     const said = positionsOf([asked.sequence]);
-    const names = (key: string[]) =>
-      key.every((t) => named.has(t)) && standTogether(key, said) ? key.reduce((sum, t) => sum + idf(t), 0) : 0;
+    const naming = new Map<string[], number>();
+    const names = (key: string[]) => {
+      let weight = naming.get(key);
+      if (weight === undefined) {
+        weight =
+          key.every((t) => named.has(t)) && standTogether(key, said) ? key.reduce((sum, t) => sum + idf(t), 0) : 0;
+        naming.set(key, weight);
+      }
+      return weight;
+    };
     const words = new Map(asked.topic.map((t) => [t.term, t.word]));
     // Another kind is read from English words only, as the question wrote them: a Chinese word
     // whose term is English ("限制" -> restrict) stands in a run that is as often a clause as a name.
-    const cover = coverageOf(
-      asked,
-      idf,
-      isHead,
-      (term) => vocabulary.has(term) && /^[a-z0-9]/i.test(words.get(term) ?? term),
-    );
+    // Prepared when a unit first needs it: a review-only part often names no unit at all.
+    let prepared: ReturnType<typeof coverageOf> | undefined;
+    const cover = (positions: Unit["positions"], keys?: string[][]) =>
+      (prepared ??= coverageOf(
+        asked,
+        idf,
+        isHead,
+        (term) => vocabulary.has(term) && /^[a-z0-9]/i.test(words.get(term) ?? term),
+      ))(positions, keys);
     const informativeTopic = asked.topic.filter((t) => informative(t.term));
-    const topicTerms = asked.topic.map((t) => t.term);
+    const topicTerms: string[] = [];
+    const topicIdfs: number[] = [];
+    for (const { term } of asked.topic) {
+      topicTerms.push(term);
+      topicIdfs.push(idf(term));
+    }
     const weighed = asked.qualifiers.filter((q) => q.term !== undefined);
     const weight = (list: typeof weighed) => list.reduce((sum, q) => sum + QUALIFIER_WEIGHT * idf(q.term ?? ""), 0);
     const found: Candidate[] = [];
-    const sharing = new Set(informativeTopic.flatMap((t) => byTerm.get(t.term) ?? []));
+    // Only the units that share an informative term with the item are weighed, in reading order.
+    const sharing = new Set<number>();
+    for (const t of informativeTopic) for (const i of byTerm.get(t.term) ?? []) sharing.add(i);
     const describes = DESCRIBE.test(text);
     const subjectHeads = asked.subject.filter(isHead);
-    units.forEach((unit, i) => {
-      if (!sharing.has(i)) return;
-      if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) return;
+    const totalQualifiers = weight(weighed);
+    // One unit weighed against the item: undefined when it is no candidate. A function of its
+    // own, so the engine optimises it apart from the rest.
+    const weigh = (i: number): Candidate | undefined => {
+      const unit = units[i];
+      if (!unit) return undefined;
+      // A review-only part needs a unit it names: the cheapest test first.
+      if (namedOnly && !keys[i]?.some((key) => names(key) > 0)) return undefined;
+      if (unit.scope.length > 0 && !unit.scope.some((scope) => scope.every((t) => all.has(t)))) return undefined;
       const unstated = asked.qualifiers.filter((q) => !q.covered(unit.stated, unit.text));
-      if (unstated.some((q) => q.elsewhere)) return;
+      if (unstated.some((q) => q.elsewhere)) return undefined;
       // What another document says is suggested only from a unit that states the rest: naming its topic is not enough.
       let focus = 0;
       if (!unstated.some((q) => q.ofDocument)) for (const key of keys[i] ?? []) focus = Math.max(focus, names(key));
-      if (namedOnly && !focus) return;
+      if (namedOnly && !focus) return undefined;
       // A term counts where the question's phrase that holds it stands together in the unit.
       const { covered, total, together, counted, otherKind } = cover(unit.positions, multiWordKeys[i]);
       // Sharing only common words ("security", "data") is no match, however well they cover.
-      if (!counted.some((t) => together.has(t) && informative(t))) return;
+      if (!counted.some((t) => together.has(t) && informative(t))) return undefined;
       const coverage =
-        (covered + weight(weighed.filter((q) => !unstated.includes(q)))) / Math.max(1e-9, total + weight(weighed));
+        (covered + weight(weighed.filter((q) => !unstated.includes(q)))) / Math.max(1e-9, total + totalQualifiers);
       // "Describe X" asks for an account of X: only a unit about X (one that X names) answers it.
       const offSubject =
         (subjectHeads.length > 0 && !subjectHeads.some((t) => together.has(t))) || (describes && !focus);
       // Another kind of the thing asked is a review at most, naming the word it leaves out.
-      const missing = [
-        ...unstated.map((q) => ("said" in q.label ? q.label.said : base.qualifiers[q.label.key])),
-        ...otherKind.map((t) => words.get(t) ?? t),
-      ];
-      const uncovered = counted.filter((t) => !together.has(t) && !generic(t)).map((t) => words.get(t) ?? t);
-      found.push({
+      // Lists of words built one by one (as in the tokenizer: the engine's code stays optimised).
+      const missing: string[] = [];
+      for (const q of unstated) missing.push("said" in q.label ? q.label.said : base.qualifiers[q.label.key]);
+      for (const t of otherKind) missing.push(words.get(t) ?? t);
+      const uncovered: string[] = [];
+      for (const t of counted) if (!together.has(t) && !generic(t)) uncovered.push(words.get(t) ?? t);
+      return {
         unit,
         coverage: Math.round(coverage * 100) / 100,
-        relevance: bm25(unit, topicTerms),
+        relevance: bm25(unit, topicTerms, topicIdfs),
         focus,
         offSubject,
         missing,
         uncovered,
-      });
-    });
+      };
+    };
+    for (const i of Array.from(sharing).sort((a, b) => a - b)) {
+      const candidate = weigh(i);
+      if (candidate) found.push(candidate);
+    }
     const top = Math.max(0, ...found.map((c) => c.relevance));
     for (const c of found) c.relevance = top > 0 ? Math.round((c.relevance / top) * 100) / 100 : 0;
     const rank = (c: Candidate) => c.coverage * (1 - RELEVANCE) + c.relevance * RELEVANCE;
@@ -173,6 +230,21 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     return found
       .sort((a, b) => rank(b) - rank(a) || a.missing.length - b.missing.length || a.unit.order - b.unit.order)
       .slice(0, KEPT);
+  }
+
+  /**
+   * Whether a review-only part names a unit's key term, as `candidates` reads it (the terms of
+   * the text without its asides): one that names none is not analysed at all. The tokenizer
+   * remembers the text for `analyse`.
+   */
+  function namesAKey(part: string): boolean {
+    const sequence = wordTerms(part.replace(ASIDE, ", ")).map((w) => w.term);
+    const named = new Set(sequence);
+    const said = positionsOf([sequence]);
+    for (const first of named)
+      for (const key of keysByFirst.get(first) ?? [])
+        if (key.every((t) => named.has(t)) && standTogether(key, said)) return true;
+    return false;
   }
 
   function score(question: string): Scored {
@@ -189,7 +261,7 @@ export function createMatcher(base: AnswerBase, thresholds: Thresholds = DEFAULT
     const parts = [
       candidates(text, whole),
       ...leads.slice(1).map((part) => candidates(part, analyse(part), false, inherited)),
-      ...others.map((part) => candidates(part, analyse(part), true, inherited)),
+      ...others.map((part) => (namesAKey(part) ? candidates(part, analyse(part), true, inherited) : [])),
     ];
     return { parts, leads: leads.length };
   }

@@ -33,10 +33,14 @@ function phrasesIn(text: string): (typeof PHRASE_PATTERNS)[number][] {
   };
   for (const word of text.split(/[^a-z0-9]+/)) if (word) look(word);
   if (NEEDS_SEGMENTER.test(text)) for (const char of text) if (char >= "\u3400") look(char);
-  return Array.from(found)
-    .sort((a, b) => a - b)
-    .map((i) => PHRASE_PATTERNS[i])
-    .filter((p) => p !== undefined);
+  // Pushed one by one: the result is always an array of patterns, even when empty, so the
+  // engine's optimised code for the reader does not meet a new kind of array and start again.
+  const out: (typeof PHRASE_PATTERNS)[number][] = [];
+  for (const i of Array.from(found).sort((a, b) => a - b)) {
+    const pattern = PHRASE_PATTERNS[i];
+    if (pattern) out.push(pattern);
+  }
+  return out;
 }
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
@@ -66,7 +70,8 @@ function words(text: string): { segment: string; before: string }[] {
 
 /** Plain text from what a questionnaire may contain: HTML tags, entities, odd spacing. */
 export function plainText(input: string): string {
-  if (!/[<&]/.test(input)) return input.replace(/\s+/g, " ").trim();
+  // Most text has single spaces only: nothing to replace (a test is cheaper than a replace).
+  if (!/[<&]/.test(input)) return /[^\S ]| {2}/.test(input) ? input.replace(/\s+/g, " ").trim() : input.trim();
   return input
     .replace(/<[^>]*>/g, " ")
     .replace(
@@ -142,7 +147,7 @@ function readWords(input: string): WordTerm[] {
   const out: WordTerm[] = [];
   let between = "";
   for (const { segment, before } of words(text)) {
-    const word = segment.replace(/_/g, " ");
+    const word = segment.includes("_") ? segment.replace(/_/g, " ") : segment;
     between += before;
     if (FUNCTION_WORDS.has(word)) {
       between += word;

@@ -20,6 +20,10 @@ export const SETS = [
 type Row = Record<string, string>;
 const csv = (file: string) => Papa.parse<Row>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
 
+/** The five sets' questions, in order, without labels or scores. */
+export const loadQuestions = (dir = BENCH_DIR): string[] =>
+  SETS.flatMap((set) => csv(path.join(dir, "sets", `${set}.csv`)).map((row) => row.question ?? ""));
+
 export function loadLabelled(matcher: Matcher, dir = BENCH_DIR): Labelled[] {
   const labels = new Map(csv(path.join(dir, "labels.csv")).map((r) => [`${r.set}/${r.id}`, r]));
   return SETS.flatMap((set) =>
