@@ -32,8 +32,10 @@ const stampFont = () => {
 };
 
 /** A character the font has no glyph for (a rare one, outside its set) is drawn as "?", never as a blank box. */
+let characters: Set<number> | undefined;
 function drawable(font: PDFFont, text: string): string {
-  const has = new Set(font.getCharacterSet());
+  // Every stamp embeds the same file: its character set is read once.
+  const has = (characters ??= new Set(font.getCharacterSet()));
   return Array.from(text, (ch) => (has.has(ch.codePointAt(0)!) ? ch : "?")).join("");
 }
 
