@@ -33,19 +33,17 @@ export function documentOffers<D extends { id: string; access: Access }>(
       offer: { kind: doc.access === "public" ? "download" : "gated", href: download(doc.id) },
     }));
   const server = where.serverUrl.replace(/\/+$/, "");
-  return docs.flatMap((doc) => {
+  return docs.flatMap((doc): { doc: D; offer: DocumentOffer }[] => {
     if (doc.access === "public")
       return [
         {
           doc,
           offer: {
-            kind: "download" as const,
+            kind: "download",
             href: server ? `${server}${download(doc.id)}` : exportedFilePath(doc.id),
           },
         },
       ];
-    return server
-      ? [{ doc, offer: { kind: "elsewhere" as const, href: `${server}${documentsPath(locale)}#${doc.id}` } }]
-      : [];
+    return server ? [{ doc, offer: { kind: "elsewhere", href: `${server}${documentsPath(locale)}#${doc.id}` } }] : [];
   });
 }

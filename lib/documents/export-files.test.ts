@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { copyPublicDocuments } from "./export-documents.mts";
+import { copyPublicDocuments } from "./export-files";
 
 function fixture(files: Record<string, string>) {
   const root = mkdtempSync(path.join(tmpdir(), "export-documents-"));
