@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import woff from "woff2sfnt-sfnt2woff";
-import { degrees, PDFDocument, rgb, type PDFEmbeddedPage, type PDFFont, type PDFPage } from "pdf-lib";
+import { degrees, PDFDocument, rgb, type Fontkit, type PDFEmbeddedPage, type PDFFont, type PDFPage } from "pdf-lib";
 import { DocumentsError } from "./errors";
 
 export type Stamp = { name: string; company: string; email: string; date: string; downloadId: string };
@@ -29,6 +29,22 @@ const stampFont = () => {
       throw error;
     });
   return fontBytes;
+};
+
+/**
+ * fontkit, parsing the stamp's font once per process: every stamp embeds the same file, and
+ * parsing it (4 MB, with its substitution tables on first layout) was most of a stamp's time.
+ * Each embedding still makes its own subset of the one parsed font.
+ */
+const parsed = new WeakMap<Uint8Array, ReturnType<Fontkit["create"]>>();
+const onceFontkit: Fontkit = {
+  create(bytes, postscriptName) {
+    const cached = parsed.get(bytes);
+    if (cached) return cached;
+    const font = fontkit.create(bytes, postscriptName);
+    parsed.set(bytes, font);
+    return font;
+  },
 };
 
 /** A character the font has no glyph for (a rare one, outside its set) is drawn as "?", never as a blank box. */
@@ -72,7 +88,7 @@ export async function stampPdf(bytes: Uint8Array, stamp: Stamp): Promise<Uint8Ar
 /** One page of the stamp alone, on a transparent page of the given size. */
 async function drawStamp(width: number, height: number, stamp: Stamp): Promise<PDFPage> {
   const scratch = await PDFDocument.create();
-  scratch.registerFontkit(fontkit);
+  scratch.registerFontkit(onceFontkit);
   const font = await scratch.embedFont(await stampFont(), { subset: true });
   const page = scratch.addPage([width, height]);
   const line = drawable(
