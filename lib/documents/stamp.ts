@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import woff from "woff2sfnt-sfnt2woff";
-import { degrees, PDFDocument, rgb, type Fontkit, type PDFEmbeddedPage, type PDFFont, type PDFPage } from "pdf-lib";
+import { degrees, PDFDocument, rgb, type PDFEmbeddedPage, type PDFFont, type PDFPage } from "pdf-lib";
 import { DocumentsError } from "./errors";
 
 export type Stamp = { name: string; company: string; email: string; date: string; downloadId: string };
@@ -36,6 +36,7 @@ const stampFont = () => {
  * parsing it (4 MB, with its substitution tables on first layout) was most of a stamp's time.
  * Each embedding still makes its own subset of the one parsed font.
  */
+type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
 const parsed = new WeakMap<Uint8Array, ReturnType<Fontkit["create"]>>();
 const onceFontkit: Fontkit = {
   create(bytes, postscriptName) {
