@@ -81,3 +81,25 @@ test("the export carries updates, subprocessors, feeds and the section data file
   }
   expect((await request.get(`${base}/site-data/en/backups.md`)).status()).toBe(404);
 });
+
+test("the exported documents page lists the public document with its file and leaves the gated ones out", async ({
+  page,
+  request,
+}) => {
+  // npm test exports without NEXT_PUBLIC_DOCUMENTS_URL: no server deployment to request gated documents from.
+  for (const url of ["/documents", "/zh/documents"]) {
+    await page.goto(`${base}${url}`);
+    const entries = page.locator("main li[id]");
+    await expect(entries, url).toHaveCount(1);
+    await expect(entries.first(), url).toHaveAttribute("id", "example-public-document");
+    await expect(page.locator("form"), url).toHaveCount(0);
+    await expect(page.locator("a[href*='/api/documents/']"), url).toHaveCount(0);
+    const href = await entries.first().locator("a").getAttribute("href");
+    expect(href, url).toBe("/documents/files/example-public-document.pdf");
+    const file = await request.get(`${base}${href}`);
+    expect(file.status()).toBe(200);
+    expect((await file.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  }
+  for (const id of ["example-nda-document", "example-approval-document"])
+    expect((await request.get(`${base}/documents/files/${id}.pdf`)).status(), id).toBe(404);
+});

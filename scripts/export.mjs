@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { buildSite, ensureDependencies } from "./lib.mjs";
+import { bin, buildEnv, buildSite, ensureDependencies, run } from "./lib.mjs";
 import { withPolicyMeta } from "../server/policy-meta.mjs";
 import { removeFrameworkRuntime } from "../server/runtime-cut.mjs";
 
@@ -33,6 +33,12 @@ for (const { source, destination } of readContentRoutes().redirects) {
     `<!doctype html><html><head><meta charset="utf-8"><title>Moved</title><meta name="robots" content="noindex"><link rel="canonical" href="${destination}"><meta http-equiv="refresh" content="0; url=${destination}"></head><body><p><a href="${destination}">${destination}</a></p></body></html>\n`,
   );
   console.log(`redirect page ${file} -> ${destination}`);
+}
+// Public documents' files, for a static host with no server deployment to download them from
+// (with NEXT_PUBLIC_DOCUMENTS_URL the page links to that deployment instead).
+if (!process.env.NEXT_PUBLIC_DOCUMENTS_URL) {
+  const copied = run(bin("tsx"), ["scripts/export-documents.mts"], { env: buildEnv() });
+  if (copied !== 0) process.exit(copied);
 }
 // Each section as data beside its page (/security/<id>.md, .json): the server rewrites these
 // paths to app/site-data/; a static host has no rewrites, so the files move there.

@@ -97,6 +97,3 @@ export async function documentsDeps(
   };
   return { deps, clock, nda, mailer };
 }
-
-/** The text drawn with a standard font, as pdf-lib writes it into a page: a hex string. */
-export const pdfHex = (text: string) => Buffer.from(text, "latin1").toString("hex").toUpperCase();

@@ -1,20 +1,22 @@
 import type { TrustDocument } from "contentlayer/generated";
 import { listDocuments } from "@/lib/documents/catalog";
+import { documentOffers, type DocumentOffer, type ListingMode } from "@/lib/documents/listing";
 import { documentsText } from "@/lib/documents/text";
-import { defaultLocale, documentsPath, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { RequestForm } from "./request-form";
 
 export type DocumentsPageProps = { locale: Locale };
 
-// A static export has no server for requests and downloads: documents link to the server
-// deployment (NEXT_PUBLIC_DOCUMENTS_URL) or are left out (next.config.js sets these).
-const exported = process.env.NEXT_PUBLIC_DOCUMENTS_MODE === "export";
-const serverUrl = (process.env.NEXT_PUBLIC_DOCUMENTS_URL ?? "").replace(/\/+$/, "");
+// A static export has no server for requests and downloads: lib/documents/listing.ts decides
+// what it offers, from these (next.config.js sets them).
+const where: ListingMode =
+  process.env.NEXT_PUBLIC_DOCUMENTS_MODE === "export"
+    ? { mode: "export", serverUrl: process.env.NEXT_PUBLIC_DOCUMENTS_URL ?? "" }
+    : { mode: "server" };
 
-function DocumentEntry({ doc, locale }: { doc: TrustDocument; locale: Locale }) {
+function DocumentEntry({ doc, offer, locale }: { doc: TrustDocument; offer: DocumentOffer; locale: Locale }) {
   const t = documentsText(locale);
   const text = doc[locale];
-  const download = `/api/documents/download/${doc.id}${locale === defaultLocale ? "" : `?locale=${locale}`}`;
   return (
     <li className="py-6" id={doc.id}>
       <h2 className="text-lg font-semibold">{text.title}</h2>
@@ -23,22 +25,22 @@ function DocumentEntry({ doc, locale }: { doc: TrustDocument; locale: Locale }) 
         {doc.validUntil ? ` · ${t.validUntil} ${doc.validUntil.slice(0, 10)}` : ""}
       </p>
       <p className="mt-2">{text.description}</p>
-      {exported ? (
+      {offer.kind === "elsewhere" ? (
         <p className="mt-3">
-          <a className="underline" href={`${serverUrl}${documentsPath(locale)}#${doc.id}`}>
+          <a className="underline" href={offer.href}>
             {t.elsewhere}
           </a>
         </p>
-      ) : doc.access === "public" ? (
+      ) : offer.kind === "download" ? (
         <p className="mt-3">
-          <a className="underline" href={download}>
+          <a className="underline" href={offer.href}>
             {t.download}
           </a>
         </p>
       ) : (
         <>
           <p className="mt-3 text-sm">
-            <a className="underline" href={download}>
+            <a className="underline" href={offer.href}>
               {t.download}
             </a>{" "}
             <span className="text-slate-600 dark:text-slate-400">{t.downloadHint}</span>
@@ -55,8 +57,8 @@ function DocumentEntry({ doc, locale }: { doc: TrustDocument; locale: Locale }) 
 
 export function DocumentsPage({ locale }: DocumentsPageProps) {
   const t = documentsText(locale);
-  const docs = exported && !serverUrl ? [] : listDocuments();
-  const examples = docs.some((d) => d.file.startsWith("examples/"));
+  const docs = documentOffers(listDocuments(), locale, where);
+  const examples = docs.some(({ doc }) => doc.file.startsWith("examples/"));
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
@@ -70,8 +72,8 @@ export function DocumentsPage({ locale }: DocumentsPageProps) {
         <p className="mt-6">{t.none}</p>
       ) : (
         <ul className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
-          {docs.map((doc) => (
-            <DocumentEntry key={doc.id} doc={doc} locale={locale} />
+          {docs.map(({ doc, offer }) => (
+            <DocumentEntry key={doc.id} doc={doc} offer={offer} locale={locale} />
           ))}
         </ul>
       )}
