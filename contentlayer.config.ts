@@ -8,7 +8,7 @@ import { outline } from "./lib/content/outline";
 import { checkDocumentSource } from "./lib/documents/source";
 import { remarkHeadingIds } from "./lib/content/remark-heading-ids";
 import type { TocEntry } from "./lib/content/headings";
-import { locales, sectionPath } from "./lib/i18n/locales";
+import { homePath, locales, sectionPath, whitepaperPath } from "./lib/i18n/locales";
 import { UPDATE_KINDS } from "./lib/updates/kinds";
 
 // Read back by lib/content/content-routes.cjs (CommonJS for next.config.js, which esbuild cannot
@@ -231,10 +231,17 @@ export default makeSource({
         anchors: (s.toc as TocEntry[]).map((t) => t.id),
       }))
       .sort((a, b) => a.locale.localeCompare(b.locale) || a.order - b.order);
+    // Each locale's home and whitepaper paths: the config and the export place each section's
+    // .md and .json beside it, and send a locale's unknown URLs to its own 404.
+    const whitepapers = locales.map((locale) => ({
+      locale,
+      home: homePath(locale),
+      whitepaper: whitepaperPath(locale),
+    }));
     mkdirSync(path.dirname(CONTENT_ROUTES_FILE), { recursive: true });
     writeFileSync(
       CONTENT_ROUTES_FILE,
-      `${JSON.stringify({ redirects: redirectsFor(allSections), sections: pages }, null, 2)}\n`,
+      `${JSON.stringify({ redirects: redirectsFor(allSections), locales: whitepapers, sections: pages }, null, 2)}\n`,
     );
   },
 });

@@ -13,16 +13,23 @@ const headers = async () => [
   { source: "/og/:path*", headers: shareableImages },
 ];
 
-// Each section as data beside its page: /security/<id>.md and .json come from app/site-data/.
-// (An export has no rewrites; scripts/export.mjs moves the files there instead.)
-const rewrites = async () => ({
-  beforeFiles: [
-    { source: "/security/:file([a-z0-9-]+\\.(?:md|json))", destination: "/site-data/en/:file" },
-    { source: "/zh/security/:file([a-z0-9-]+\\.(?:md|json))", destination: "/site-data/zh/:file" },
-  ],
-  afterFiles: [],
-  fallback: [],
-});
+// Each section as data beside its page, in every locale: /security/<id>.md and .json, /zh/security/…
+// come from app/site-data/<locale>/. (An export has no rewrites; scripts/export.mjs moves the files there instead.)
+// A URL under a locale's prefix that matches no route gets that locale's 404 in its own frame
+// (app/(localized)/[locale]/page-not-found/); any other gets the global one (app/global-not-found.tsx).
+const rewrites = async () => {
+  const { locales } = readContentRoutes();
+  return {
+    beforeFiles: locales.map(({ locale, whitepaper }) => ({
+      source: `${whitepaper}/:file([a-z0-9-]+\\.(?:md|json))`,
+      destination: `/site-data/${locale}/:file`,
+    })),
+    afterFiles: [],
+    fallback: locales
+      .filter(({ home }) => home !== "/")
+      .map(({ home }) => ({ source: `${home}/:path*`, destination: `${home}/page-not-found` })),
+  };
+};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { allPages } from "./fixtures";
 
-for (const path of [...allPages, "/no-such-page"]) {
+for (const path of [...allPages, "/no-such-page", "/zh/no-such-page"]) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     // The FAQ is the longest page: axe walks every node, which on a busy two-core runner took 32 s.
     test.slow();

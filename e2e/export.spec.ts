@@ -103,3 +103,15 @@ test("the exported documents page lists the public document with its file and le
   for (const id of ["example-nda-document", "example-approval-document"])
     expect((await request.get(`${base}/documents/files/${id}.pdf`)).status(), id).toBe(404);
 });
+
+// Static hosts that serve the nearest 404.html (Netlify, Cloudflare Pages) answer a missing /zh
+// URL with the Chinese 404 page; the root one keeps the way back in every language.
+test("the export has a Chinese 404 page under /zh and the global one at the root", async ({ page }) => {
+  await page.goto(`${base}/zh/404.html`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
+  await expect(page.getByRole("main").getByRole("link")).toHaveAttribute("href", "/zh/security");
+  await page.goto(`${base}/404.html`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator('main p[lang="zh-CN"]').getByRole("link")).toHaveAttribute("href", "/zh/security");
+});

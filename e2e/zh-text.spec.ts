@@ -116,3 +116,17 @@ test("Chinese search results are labelled in Chinese", async ({ page }) => {
   await expect(page.getByRole("dialog").getByRole("link").first()).toBeVisible();
   expect(englishWords(await readerText(page))).toEqual([]);
 });
+
+// A URL under /zh that matches no page is a 404 in the Chinese frame: title, navigation, footer.
+test("a missing page under /zh is a 404 in Chinese", async ({ page }) => {
+  const response = await page.goto("/zh/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page).toHaveTitle(/页面不存在/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
+  await expect(page.getByRole("main").getByRole("link", { name: "安全白皮书" })).toHaveAttribute(
+    "href",
+    "/zh/security",
+  );
+  expect(englishWords(await readerText(page))).toEqual([]);
+});

@@ -1,6 +1,15 @@
 // `npm run export`: a fully static site in out/, for any CDN or S3 bucket. The live status is
 // baked in at build time; schedule this (see README) to refresh it.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { bin, buildEnv, buildSite, ensureDependencies, run } from "./lib.mjs";
@@ -42,16 +51,19 @@ if (!process.env.NEXT_PUBLIC_DOCUMENTS_URL) {
 }
 // Each section as data beside its page (/security/<id>.md, .json): the server rewrites these
 // paths to app/site-data/; a static host has no rewrites, so the files move there.
-for (const [locale, dir] of [
-  ["en", "out/security"],
-  ["zh", "out/zh/security"],
-]) {
+for (const { locale, whitepaper } of readContentRoutes().locales) {
+  const dir = path.join("out", whitepaper);
   const from = path.join("out", "site-data", locale);
   if (!existsSync(from)) continue;
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(from)) renameSync(path.join(from, name), path.join(dir, name));
 }
 rmSync(path.join("out", "site-data"), { recursive: true, force: true });
+// Each locale's own 404 where static hosts look for it (Netlify, Cloudflare Pages: the nearest 404.html).
+for (const { home } of readContentRoutes().locales) {
+  const page = path.join("out", home, "page-not-found.html");
+  if (home !== "/" && existsSync(page)) copyFileSync(page, path.join("out", home, "404.html"));
+}
 // Pages go out without Next's runtime, as from the server (server/runtime-cut.mjs); a page the cut
 // cannot classify stops the export, naming the file. Every page carries the policy as a <meta>
 // element; the feedback widget may post to a configured origin.

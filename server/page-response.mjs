@@ -6,6 +6,9 @@ import { createHash } from "node:crypto";
 
 /** @typedef {(html: string, page: string) => string} Rewrite */
 
+/** What components/pages/not-found-content.tsx puts on a not-found page. */
+const NOT_FOUND_MARK = 'data-http-status="404"';
+
 /**
  * Pages recently sent, by digest of the body the framework wrote: most requests are for the same
  * few prerendered pages, so each is rewritten once, not once per request.
@@ -92,6 +95,9 @@ export function rewriteHtml(res, page, rewrite) {
     let body = Buffer.concat(chunks);
     const callback = args.find((arg) => typeof arg === "function");
     releasing = true;
+    // A page that says it answers a missing URL (a locale's own 404 page, which next.config.js's
+    // fallback rewrite serves for unknown URLs under the locale) goes out as a 404.
+    if (res.statusCode === 200 && body.includes(NOT_FOUND_MARK)) res.statusCode = 404;
     if (body.length === 0) {
       // A HEAD answer's length would be the page's before the cut; better none than a wrong one.
       res.removeHeader("content-length");

@@ -43,6 +43,26 @@ describe("rewriteHtml on a real server", () => {
     expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
   });
 
+  it("sends a page that marks itself a not-found page as a 404, every time (the rewrite is cached)", async () => {
+    const page = `<html><body><div data-http-status="404"><h1>页面不存在</h1></div></body></html>`;
+    const url = await serve((res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(page);
+    });
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(url);
+      expect([response.status, await response.text()]).toEqual([404, page]);
+    }
+  });
+
+  it("keeps 200 for a page without the mark", async () => {
+    const url = await serve((res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<html><body><h1>备份</h1></body></html>");
+    });
+    expect((await fetch(url)).status).toBe(200);
+  });
+
   it("answers 500, naming the page in the log, when the page carries what the cut cannot classify", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const url = await serve((res) => {

@@ -20,7 +20,6 @@ export function enableChangesFilter() {
   };
   const requested = new URLSearchParams(window.location.search).get("since");
   if (requested && /^\d{4}-\d{2}-\d{2}$/.test(requested)) input.value = requested;
-  form.hidden = false;
   apply(input.value || input.defaultValue);
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -7,7 +7,9 @@ export type NotFoundContentProps = { locale: Locale; also?: Locale[] };
 export function NotFoundContent({ locale, also = [] }: NotFoundContentProps) {
   const t = getMessages(locale);
   return (
-    <div className="max-w-2xl">
+    // data-http-status: the production server sends a page carrying it as a 404 (server/page-response.mjs),
+    // for the locale's own 404 page, which Next builds as a page like any other.
+    <div className="max-w-2xl" data-http-status="404">
       <h1 className="text-3xl font-bold">{t.notFound.title}</h1>
       <p className="mt-4">
         {t.notFound.text}{" "}

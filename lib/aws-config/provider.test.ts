@@ -197,26 +197,34 @@ describe("the configuration recorder", () => {
     });
   });
 
-  it("stopped: a late recovery point is not called late, but a fresh one still counts", async () => {
-    const stopped = (account: Account) =>
-      editRecorder(
-        account,
-        () => {},
-        (s) => void (s.recording = false),
-      );
+  // One account per test: the recorder stopped, with late or with fresh recovery points.
+  const stopped = (account: Account) =>
+    editRecorder(
+      account,
+      () => {},
+      (s) => void (s.recording = false),
+    );
+
+  it("stopped: a late recovery point is not called late", async () => {
     const late = stopped(
       editItems(loadAccount("demo"), "AWS::Backup::RecoveryPoint", olderBy(35 * MIN, "CreationDate")),
     );
     editItems(late, "AWS::RDS::DBSnapshot", olderBy(35 * MIN, "snapshotCreateTime"));
-    expect(byId((await pull(late)).snapshot.backups, "database-backups")).toMatchObject({
+    const { snapshot } = await pull(late);
+    expect(byId(snapshot.backups, "database-backups")).toMatchObject({
       state: "unknown",
+      newestAgeMinutes: 47,
       reason: { code: "recorder_gap", problem: "stopped" },
     });
-    await server?.close();
-    expect(byId((await pull(stopped(loadAccount("demo")))).snapshot.backups, "database-backups")).toMatchObject({
-      state: "passing",
-      newestAgeMinutes: 12,
+  });
+
+  it("stopped: a fresh recovery point still counts", async () => {
+    const { snapshot, facts } = await pull(stopped(loadAccount("demo")));
+    expect(facts.recorder).toMatchObject({
+      ok: true,
+      value: { recorders: 1, coverage: [{ state: "stopped" }, { state: "stopped" }, { state: "stopped" }] },
     });
+    expect(byId(snapshot.backups, "database-backups")).toMatchObject({ state: "passing", newestAgeMinutes: 12 });
   });
 
   it("no recorder at all", async () => {
@@ -320,13 +328,14 @@ describe("faults keep the build working and show unknown with the reason", () =>
       c.ResourceType === "S3" ? undefined : c,
     );
     const results = account.responses.GetComplianceDetailsByConfigRule.EvaluationResults;
+    // A second resource under the rule, so its results take two pages and the second one fails.
     const s3 = results.find((r) => JSON.stringify(r).includes("s3-last-backup"));
-    if (s3)
-      results.push(
-        JSON.parse(
-          JSON.stringify(s3).replace(/"ResourceId":"[^"]+"/, '"ResourceId":"upkeep-prod-config-replica"'),
-        ) as typeof s3,
-      );
+    if (!s3) throw new Error("the demo account has no s3-last-backup result to duplicate");
+    results.push(
+      JSON.parse(
+        JSON.stringify(s3).replace(/"ResourceId":"[^"]+"/, '"ResourceId":"upkeep-prod-config-replica"'),
+      ) as typeof s3,
+    );
     const { snapshot } = await pull(account, fast, {
       faults: [{ kind: "fail-page", operation: "GetComplianceDetailsByConfigRule", page: 2 }],
       pageSize: { GetComplianceDetailsByConfigRule: 1 },

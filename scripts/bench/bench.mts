@@ -16,6 +16,8 @@ import { inlineScriptBytes, visibleTextBytes } from "./visible-text.mjs";
 // A section with live evidence widgets, the heaviest kind of section page.
 const SECTION = "backups";
 const WHITEPAPER = "/security";
+// An update with links to what it concerns, in both locales.
+const UPDATE = "subprocessors-listed";
 const ROUTES = [
   { route: "/", content: true },
   { route: WHITEPAPER, content: true },
@@ -23,6 +25,19 @@ const ROUTES = [
   { route: `/zh/security/${SECTION}`, content: true },
   { route: "/status", content: true },
   { route: "/questionnaire", content: false },
+  // Issues 15 and 16: updates, subprocessors, changes, documents, in both locales where it matters.
+  { route: "/updates", content: true },
+  { route: "/zh/updates", content: true },
+  { route: `/updates/${UPDATE}`, content: true },
+  { route: "/updates/kind/subprocessor", content: true },
+  { route: "/subprocessors", content: true },
+  { route: "/zh/subprocessors", content: true },
+  { route: "/changes", content: true },
+  { route: "/zh/changes", content: true },
+  { route: "/documents", content: true },
+  { route: "/zh/documents", content: true },
+  // Not the subscription's outcome pages (/subscribe/sent, …): they are noindex by design, which
+  // Lighthouse's SEO score counts against them.
 ];
 const LIGHTHOUSE_RUNS = 3;
 

@@ -12,6 +12,9 @@ const files: Record<string, string> = {
   // Its own (empty) config: next looks for next.config.js upwards and would otherwise load the site's.
   "next.config.js": "module.exports = {};\n",
   "package.json": '{ "private": true }\n',
+  // Its own (empty) instrumentation hook: the build would otherwise bundle the site's, whose
+  // publisher reads the site's content from the blank app's folder and stops its server.
+  "instrumentation.ts": "export function register() {}\n",
   "app/layout.tsx": `import type { ReactNode } from "react";
 
 export default function RootLayout({ children }: { children: ReactNode }) {
