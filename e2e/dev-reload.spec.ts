@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { freePort } from "../scripts/lib.mjs";
+import { freePort, PROJECT_CODE } from "../scripts/lib.mjs";
 
 // `npm run dev` on a copy of the project: a writer saves an MDX file and the open page updates.
 // The copy lives under .cache/ inside the repo so Turbopack's root (the repo) contains node_modules.
@@ -17,23 +17,7 @@ test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(330_000);
   PORT = await freePort();
   dir = mkdtempSync(path.join(process.cwd(), ".cache", "dev-"));
-  for (const entry of [
-    "app",
-    "browser",
-    "components",
-    "content",
-    "lib",
-    "scripts",
-    "server",
-    "public",
-    "contentlayer.config.ts",
-    "next.config.js",
-    "postcss.config.mjs",
-    "vite.islands.config.mts",
-    "tsconfig.json",
-    "package.json",
-    "package-lock.json",
-  ]) {
+  for (const entry of [...PROJECT_CODE, "content", "package-lock.json"]) {
     cpSync(entry, path.join(dir, entry), { recursive: true, preserveTimestamps: true });
   }
   symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));

@@ -57,6 +57,26 @@ export function buildSqlite() {
 export const bin = (name) => `node_modules/.bin/${name}`;
 
 /**
+ * The project's code and configuration: what a copy needs to build the site, content/ apart
+ * (the second-company test, the scale bench and the dev-reload test build copies).
+ */
+export const PROJECT_CODE = [
+  "app",
+  "browser",
+  "components",
+  "lib",
+  "public",
+  "scripts",
+  "server",
+  "contentlayer.config.ts",
+  "next.config.js",
+  "package.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "vite.islands.config.mts",
+];
+
+/**
  * The environment for builds and servers. The AWS SDK warns on every process that Node 20
  * support ends with its 2027 releases; the version here is pinned, so the warning is noise.
  */

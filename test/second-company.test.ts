@@ -13,27 +13,13 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { PROJECT_CODE } from "../scripts/lib.mjs";
 
 // The product is for any company: who runs the site is content/site.yaml and the rest of
 // content/. A copy of the project with a made-up company's configuration and content builds,
 // and nothing of the first company is left in what the build ships. Slow (a whole next build):
 // it runs the build steps only, with type checking left to `npm run typecheck`.
 const ROOT = process.cwd();
-const CODE = [
-  "app",
-  "browser",
-  "components",
-  "lib",
-  "public",
-  "scripts",
-  "server",
-  "contentlayer.config.ts",
-  "next.config.js",
-  "package.json",
-  "postcss.config.mjs",
-  "tsconfig.json",
-  "vite.islands.config.mts",
-];
 const FIRST = /upkeep/i;
 const SECOND = "Brightwave";
 
@@ -92,7 +78,7 @@ describe("a second company", () => {
       // public/islands/ is built output: the copy builds its own.
       const built = path.join(ROOT, "public", "islands");
       // A fresh clone has no public/ until the islands are built (nothing in it is tracked).
-      for (const entry of CODE.filter((name) => existsSync(path.join(ROOT, name))))
+      for (const entry of PROJECT_CODE.filter((name) => existsSync(path.join(ROOT, name))))
         cpSync(path.join(ROOT, entry), path.join(work, entry), {
           recursive: true,
           filter: (source) => !source.startsWith(built),

@@ -13,7 +13,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { buildEnv, run } from "../lib.mjs";
+import { buildEnv, PROJECT_CODE, run } from "../lib.mjs";
 import { growthExponent } from "./growth.mjs";
 import { scaledSections, type SourceSection } from "./scale-content.mjs";
 import { markdownTable } from "./table.mjs";
@@ -24,21 +24,7 @@ const ROOT = process.cwd();
 // <cwd>/node_modules). No lock file is copied, so Next takes the repo, which holds both the copy
 // and the symlink's target, as its root: Turbopack refuses a symlink that leaves its root.
 const WORK = path.join(ROOT, ".cache/bench-scale");
-const COPIED = [
-  "app",
-  "browser",
-  "components",
-  "content",
-  "lib",
-  "public",
-  "scripts",
-  "server",
-  "contentlayer.config.ts",
-  "next.config.js",
-  "package.json",
-  "postcss.config.mjs",
-  "tsconfig.json",
-];
+const COPIED = [...PROJECT_CODE, "content"];
 const LOCALES = ["en", "zh"];
 
 function dirBytes(dir: string, keep: (file: string) => boolean = () => true): number {
