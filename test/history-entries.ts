@@ -30,3 +30,28 @@ export function writerEntry(
     ],
   };
 }
+
+/**
+ * A day of pulls ending at `end`, for reading history as runs: 40 passing, 5 failing, 30
+ * passing, a gap past the expiry, then 20 passing (95 entries). `at(m)` is m minutes before `end`.
+ */
+export function pullsWithRuns(end: Date): { at: (minutesAgo: number) => Date; entries: HistoryEntry[] } {
+  const at = (minutesAgo: number) => new Date(end.getTime() - minutesAgo * 60_000);
+  const failing = (t: Date): HistoryEntry => ({
+    ...entryAt(t),
+    items: [
+      {
+        id: "database-backups",
+        state: "failing",
+        reason: { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 },
+      },
+    ],
+  });
+  const minutes = [
+    ...Array.from({ length: 40 }, (_, i) => 1000 - i * 5),
+    ...Array.from({ length: 5 }, (_, i) => 800 - i * 5),
+    ...Array.from({ length: 30 }, (_, i) => 775 - i * 5),
+    ...Array.from({ length: 20 }, (_, i) => 300 - i * 5),
+  ];
+  return { at, entries: minutes.map((m, i) => (i >= 40 && i < 45 ? failing(at(m)) : entryAt(at(m)))) };
+}

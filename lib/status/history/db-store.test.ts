@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { entryAt } from "@/test/history-entries";
+import { entryAt, pullsWithRuns } from "@/test/history-entries";
 import { describeEngines } from "@/test/store-engines";
 import { runWorkers } from "@/test/store-processes";
 import { integrity } from "../../feedback/store";
@@ -66,25 +66,8 @@ describeEngines("status history in the server's store", (engine) => {
   it("reads unchanged runs as their first and last pull, giving the same timeline", async () => {
     const history = new DatabaseHistoryStore(await engine.open());
     const end = new Date();
-    const at = (minutesAgo: number) => new Date(end.getTime() - minutesAgo * MIN);
-    const failing = (t: Date): HistoryEntry => ({
-      ...entryAt(t),
-      items: [
-        {
-          id: "database-backups",
-          state: "failing",
-          reason: { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 },
-        },
-      ],
-    });
-    // 40 passing pulls, 5 failing, 30 passing, a gap past the expiry, then 20 passing.
-    const minutes = [
-      ...Array.from({ length: 40 }, (_, i) => 1000 - i * 5),
-      ...Array.from({ length: 5 }, (_, i) => 800 - i * 5),
-      ...Array.from({ length: 30 }, (_, i) => 775 - i * 5),
-      ...Array.from({ length: 20 }, (_, i) => 300 - i * 5),
-    ];
-    for (const [i, m] of minutes.entries()) await history.append(i >= 40 && i < 45 ? failing(at(m)) : entryAt(at(m)));
+    const { at, entries } = pullsWithRuns(end);
+    for (const entry of entries) await history.append(entry);
     const every = await history.since(new Date(0));
     const runs = await history.since(new Date(0), { runs: true });
     expect(every).toHaveLength(95);

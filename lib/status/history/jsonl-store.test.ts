@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { entryAt } from "@/test/history-entries";
-import { type HistoryEntry, RETENTION_DAYS } from "./entry";
+import { entryAt, pullsWithRuns } from "@/test/history-entries";
+import { RETENTION_DAYS } from "./entry";
 import { JsonLinesHistoryStore } from "./jsonl-store";
 import { checkTimeline } from "./timeline";
 
@@ -64,25 +64,8 @@ describe("JSON lines (status:pull, static exports)", () => {
   it("gives the same timeline from a few rows when read as runs", () => {
     const store = new JsonLinesHistoryStore(tempFile());
     const end = new Date();
-    const at = (minutesAgo: number) => new Date(end.getTime() - minutesAgo * 60_000);
-    const failing = (t: Date): HistoryEntry => ({
-      ...entryAt(t),
-      items: [
-        {
-          id: "database-backups",
-          state: "failing",
-          reason: { code: "recovery_point_late", ageMinutes: 47, maxAgeMinutes: 30 },
-        },
-      ],
-    });
-    // 40 passing pulls, 5 failing, 30 passing, a gap past the expiry, then 20 passing.
-    const minutes = [
-      ...Array.from({ length: 40 }, (_, i) => 1000 - i * 5),
-      ...Array.from({ length: 5 }, (_, i) => 800 - i * 5),
-      ...Array.from({ length: 30 }, (_, i) => 775 - i * 5),
-      ...Array.from({ length: 20 }, (_, i) => 300 - i * 5),
-    ];
-    minutes.forEach((m, i) => store.append(i >= 40 && i < 45 ? failing(at(m)) : entryAt(at(m))));
+    const { entries } = pullsWithRuns(end);
+    for (const entry of entries) store.append(entry);
     const every = store.since(new Date(0));
     const runs = store.since(new Date(0), { runs: true });
     expect(every).toHaveLength(95);
